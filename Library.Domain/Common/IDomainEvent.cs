@@ -1,0 +1,7 @@
+namespace Library.Domain.Common;
+
+public interface IDomainEvent
+{
+    Guid EventId { get; }
+    DateTimeOffset OccurredAt { get; }
+}

@@ -1,0 +1,7 @@
+namespace Library.Domain.Lending;
+
+public enum LoanStatus
+{
+    Active = 0,
+    Returned = 1,
+}

@@ -1,0 +1,70 @@
+using Library.Domain.Catalog;
+using Library.Web.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Library.Web.Features.Catalog;
+
+public enum BookSort
+{
+    Title = 0,
+    Author = 1,
+    Year = 2,
+    Available = 3,
+}
+
+internal sealed class BookQueries(IDbContextFactory<LibraryDbContext> dbFactory)
+{
+    public const int MaxPageSize = 100;
+
+    public async Task<PagedResult<BookDto>> SearchAsync(
+        string? search, int page, int pageSize, BookSort sort, bool descending, CancellationToken cancellationToken)
+    {
+        page = Math.Max(1, page);
+        pageSize = Math.Clamp(pageSize, 1, MaxPageSize);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var query = db.Books.AsNoTracking().Where(b => !b.IsArchived);
+        if (!string.IsNullOrWhiteSpace(search))
+        {
+            var term = search.Trim();
+            var isbn = Isbn.TryNormalize(term, out var normalized) ? normalized : term.Replace("-", string.Empty);
+            query = query.Where(b =>
+                EF.Functions.Like(b.Title, "%" + term + "%") ||
+                EF.Functions.Like(b.Author, "%" + term + "%") ||
+                b.Isbn.StartsWith(isbn));
+        }
+
+        var total = await query.CountAsync(cancellationToken);
+        query = (sort, descending) switch
+        {
+            (BookSort.Author, false) => query.OrderBy(b => b.Author).ThenBy(b => b.Title),
+            (BookSort.Author, true) => query.OrderByDescending(b => b.Author).ThenBy(b => b.Title),
+            (BookSort.Year, false) => query.OrderBy(b => b.Year).ThenBy(b => b.Title),
+            (BookSort.Year, true) => query.OrderByDescending(b => b.Year).ThenBy(b => b.Title),
+            (BookSort.Available, false) => query.OrderBy(b => b.AvailableCopies).ThenBy(b => b.Title),
+            (BookSort.Available, true) => query.OrderByDescending(b => b.AvailableCopies).ThenBy(b => b.Title),
+            (_, true) => query.OrderByDescending(b => b.Title),
+            _ => query.OrderBy(b => b.Title),
+        };
+        var items = await query.Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
+        return new PagedResult<BookDto>(items.Select(BookDto.From).ToList(), total, page, pageSize);
+    }
+
+    public async Task<BookDto?> FindAsync(int id, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var book = await db.Books.AsNoTracking().SingleOrDefaultAsync(b => b.Id == id, cancellationToken);
+        return book is null ? null : BookDto.From(book);
+    }
+
+    public async Task<BookDto?> FindByIsbnAsync(string isbn, CancellationToken cancellationToken)
+    {
+        if (!Isbn.TryNormalize(isbn, out var normalized))
+        {
+            return null;
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var book = await db.Books.AsNoTracking().SingleOrDefaultAsync(b => b.Isbn == normalized, cancellationToken);
+        return book is null ? null : BookDto.From(book);
+    }
+}

@@ -1,0 +1,15 @@
+using Library.Domain.Catalog.Events;
+using Library.Web.Infrastructure.Messaging;
+
+namespace Library.Web.Features.Catalog;
+
+internal static class CatalogModule
+{
+    public static WebApplicationBuilder AddCatalogModule(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<StockNotifier>();
+        builder.Services.AddScoped<BookQueries>();
+        builder.Services.AddEventHandler<BookStockChanged, PublishStockOnBookStockChanged>();
+        return builder;
+    }
+}

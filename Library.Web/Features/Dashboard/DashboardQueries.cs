@@ -1,0 +1,29 @@
+using Library.Web.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Library.Web.Features.Dashboard;
+
+public sealed record DashboardDto(int BooksOnLoan, long AccumulatedFees, int OverdueLoans);
+
+public sealed record ActivityDto(Guid Id, string Kind, int? BookId, string? BookTitle, int Quantity, long Amount, DateTimeOffset OccurredAt);
+
+internal sealed class DashboardQueries(IDbContextFactory<LibraryDbContext> dbFactory)
+{
+    public async Task<DashboardDto> GetAsync(string patronId, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var row = await db.PatronDashboards.AsNoTracking().SingleOrDefaultAsync(d => d.PatronId == patronId, cancellationToken);
+        return row is null ? new DashboardDto(0, 0, 0) : new DashboardDto(row.BooksOnLoan, row.AccumulatedFees, row.OverdueLoans);
+    }
+
+    public async Task<IReadOnlyList<ActivityDto>> RecentActivityAsync(string patronId, int take, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.ActivityEntries.AsNoTracking()
+            .Where(a => a.PatronId == patronId)
+            .OrderByDescending(a => a.OccurredAt)
+            .Take(take)
+            .Select(a => new ActivityDto(a.Id, a.Kind.ToString(), a.BookId, a.BookTitle, a.Quantity, a.Amount, a.OccurredAt))
+            .ToListAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,28 @@
+using Library.Domain.Fines;
+using Library.Domain.Lending.Events;
+using Library.Domain.Messaging;
+using Library.Web.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Library.Web.Features.Fines;
+
+/// <summary>Charges one fee per late return; the unique ReturnId index makes a second charge impossible.</summary>
+internal sealed class ChargeLateFeeOnBookReturned(LibraryDbContext db, LateFeePolicy policy, TimeProvider clock)
+    : IEventHandler<BookReturned>
+{
+    public async Task HandleAsync(BookReturned domainEvent, CancellationToken cancellationToken)
+    {
+        if (await db.Fees.AnyAsync(f => f.ReturnId == domainEvent.ReturnId, cancellationToken))
+        {
+            return;
+        }
+
+        var fee = Fee.ChargeForReturn(
+            domainEvent.ReturnId, domainEvent.LoanId, domainEvent.PatronId, domainEvent.BookId,
+            domainEvent.DaysOverdue, policy, clock.GetUtcNow());
+        if (fee is not null)
+        {
+            db.Fees.Add(fee);
+        }
+    }
+}

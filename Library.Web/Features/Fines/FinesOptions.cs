@@ -1,0 +1,13 @@
+using Library.Domain.Fines;
+
+namespace Library.Web.Features.Fines;
+
+public sealed class FinesOptions
+{
+    public const string Section = "Fines";
+
+    /// <summary>Tiers as "min days overdue" → won; defaults 1–7 ₩500, 8–14 ₩1,000, 15+ ₩2,000.</summary>
+    public List<LateFeeTier> Tiers { get; set; } = [];
+
+    public LateFeePolicy ToPolicy() => Tiers.Count == 0 ? LateFeePolicy.Default : new LateFeePolicy(Tiers);
+}

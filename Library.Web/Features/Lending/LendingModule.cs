@@ -1,0 +1,12 @@
+namespace Library.Web.Features.Lending;
+
+internal static class LendingModule
+{
+    public static WebApplicationBuilder AddLendingModule(this WebApplicationBuilder builder)
+    {
+        builder.Services.Configure<LendingOptions>(builder.Configuration.GetSection(LendingOptions.Section));
+        builder.Services.AddScoped<LendingService>();
+        builder.Services.AddScoped<LoanQueries>();
+        return builder;
+    }
+}

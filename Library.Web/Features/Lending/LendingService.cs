@@ -1,0 +1,75 @@
+using Library.Domain.Catalog;
+using Library.Domain.Catalog.Rules;
+using Library.Domain.Common;
+using Library.Domain.Common.Rules;
+using Library.Domain.Lending;
+using Library.Domain.Lending.Events;
+using Library.Domain.Lending.Rules;
+using Library.Domain.Messaging;
+using Library.Web.Infrastructure.Identity;
+using Library.Web.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Library.Web.Features.Lending;
+
+/// <summary>Borrow and return: the only way stock leaves and comes back. Shared by the UI and the API.</summary>
+internal sealed class LendingService(
+    DbWriter writer,
+    IEventBus eventBus,
+    TimeProvider clock,
+    IOptions<LendingOptions> options)
+{
+    public async Task<LoanDto> BorrowAsync(string patronId, int bookId, int quantity, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await writer.ExecuteAsync(async (db, ct) =>
+            {
+                var now = clock.GetUtcNow();
+                var book = await db.Books.SingleOrDefaultAsync(b => b.Id == bookId, ct)
+                    ?? throw new NotFoundException("Book", bookId);
+                var patron = await db.Users.AsNoTracking()
+                    .Where(u => u.Id == patronId)
+                    .Select(u => new { u.IsBlocked, u.BlockedReason })
+                    .SingleOrDefaultAsync(ct) ?? throw new NotFoundException("Patron", patronId);
+                if (new PatronMustNotBeBlockedRule(patron.IsBlocked, patron.BlockedReason) is { } blocked && blocked.IsBroken())
+                {
+                    throw new BusinessRuleViolationException(blocked);
+                }
+
+                var onLoan = await db.Loans
+                    .Where(l => l.PatronId == patronId && l.Status == LoanStatus.Active)
+                    .SumAsync(l => l.Quantity - l.QuantityReturned, ct);
+                var loan = Loan.Borrow(patronId, bookId, quantity, onLoan, options.Value.ToPolicy(), now);
+                book.CheckOut(quantity, now);
+                db.Loans.Add(loan);
+                return LoanDto.From(loan);
+            }, cancellationToken);
+        }
+        catch (BusinessRuleViolationException ex) when (ex.BrokenRule is BookMustHaveEnoughCopiesRule)
+        {
+            // Over-demand is recorded, so librarians can see unmet demand; nothing was lent.
+            await eventBus.PublishAsync(new BorrowCancelled(
+                Ids.New(), clock.GetUtcNow(), patronId, bookId, quantity, ex.BrokenRule.Code, ex.BrokenRule.Message), CancellationToken.None);
+            throw;
+        }
+    }
+
+    /// <param name="patronId">The patron returning; null when a librarian checks the loan in on their behalf.</param>
+    public Task<ReturnResult> ReturnAsync(Guid loanId, int quantity, string? patronId, CancellationToken cancellationToken) =>
+        writer.ExecuteAsync(async (db, ct) =>
+        {
+            var now = clock.GetUtcNow();
+            var loan = await db.Loans.Include(l => l.Returns).SingleOrDefaultAsync(l => l.Id == loanId, ct);
+            if (loan is null || (patronId is not null && loan.PatronId != patronId))
+            {
+                throw new NotFoundException("Loan", loanId);
+            }
+
+            var loanReturn = loan.Return(quantity, now);
+            var book = await db.Books.SingleAsync(b => b.Id == loan.BookId, ct);
+            book.CheckIn(quantity, now);
+            return new ReturnResult(LoanDto.From(loan), loanReturn.Id, loanReturn.DaysOverdue);
+        }, cancellationToken);
+}

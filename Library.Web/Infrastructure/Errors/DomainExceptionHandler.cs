@@ -1,0 +1,50 @@
+using Library.Domain.Common;
+using Library.Web.Localization;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Library.Web.Infrastructure.Errors;
+
+/// <summary>Maps the domain's exceptions to RFC 7807 answers: broken rule 409, unknown id 404, bad input 400.</summary>
+internal sealed class DomainExceptionHandler(IProblemDetailsService problemDetails, RuleMessages ruleMessages) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        ProblemDetails? problem = exception switch
+        {
+            BusinessRuleViolationException rule => new ProblemDetails
+            {
+                Status = StatusCodes.Status409Conflict,
+                Title = "A library rule prevents this.",
+                Detail = ruleMessages.For(rule.BrokenRule),
+                Type = "https://library.local/problems/" + rule.BrokenRule.Code,
+                Extensions = { ["rule"] = rule.BrokenRule.Code },
+            },
+            NotFoundException notFound => new ProblemDetails
+            {
+                Status = StatusCodes.Status404NotFound,
+                Title = $"{notFound.What} not found.",
+                Detail = notFound.Message,
+            },
+            BadHttpRequestException bad => new ProblemDetails
+            {
+                Status = StatusCodes.Status400BadRequest,
+                Title = "The request is not valid.",
+                Detail = bad.Message,
+            },
+            _ => null,
+        };
+        if (problem is null)
+        {
+            return false;
+        }
+
+        httpContext.Response.StatusCode = problem.Status!.Value;
+        return await problemDetails.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = httpContext,
+            ProblemDetails = problem,
+            Exception = exception,
+        });
+    }
+}

@@ -1,0 +1,10 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace Library.Web.Infrastructure.Identity;
+
+public sealed class LibraryUser : IdentityUser
+{
+    public string DisplayName { get; set; } = string.Empty;
+    public bool IsBlocked { get; set; }
+    public string? BlockedReason { get; set; }
+}

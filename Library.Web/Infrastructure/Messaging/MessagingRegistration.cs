@@ -1,0 +1,37 @@
+using Library.Domain.Common;
+using Library.Domain.Messaging;
+
+namespace Library.Web.Infrastructure.Messaging;
+
+internal static class MessagingRegistration
+{
+    public static WebApplicationBuilder AddMessaging(this WebApplicationBuilder builder)
+    {
+        builder.Services.Configure<OutboxOptions>(builder.Configuration.GetSection(OutboxOptions.Section));
+        builder.Services.AddSingleton<OutboxDispatcher>();
+        builder.Services.AddScoped<AfterCommit>();
+        builder.Services.AddSingleton<IEventBus, OutboxEventBus>();
+        builder.Services.AddHostedService<OutboxDispatcherService>();
+        return builder;
+    }
+
+    /// <summary>Subscribes a handler; it runs in its own scope and transaction, once per event id.</summary>
+    public static IServiceCollection AddEventHandler<TEvent, THandler>(this IServiceCollection services)
+        where TEvent : IDomainEvent
+        where THandler : class, IEventHandler<TEvent>
+    {
+        var registry = services.Where(d => d.ServiceType == typeof(EventHandlerRegistry))
+            .Select(d => d.ImplementationInstance)
+            .OfType<EventHandlerRegistry>()
+            .FirstOrDefault();
+        if (registry is null)
+        {
+            registry = new EventHandlerRegistry();
+            services.AddSingleton(registry);
+        }
+
+        registry.Add(typeof(TEvent), typeof(THandler));
+        services.AddScoped<THandler>();
+        return services;
+    }
+}

@@ -1,0 +1,13 @@
+namespace Library.Web.Infrastructure.Messaging;
+
+public sealed class OutboxOptions
+{
+    public const string Section = "Outbox";
+    public int BatchSize { get; set; } = 200;
+    public int MaxAttempts { get; set; } = 8;
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
+    public TimeSpan FirstRetryDelay { get; set; } = TimeSpan.FromSeconds(1);
+    public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromMinutes(5);
+    /// <summary>Cron for the Quartz sweep that redelivers anything the live dispatcher left behind.</summary>
+    public string SweepCron { get; set; } = "0/30 * * * * ?";
+}

@@ -1,0 +1,27 @@
+using Library.Domain.Catalog;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Library.Web.Infrastructure.Persistence.Configurations;
+
+internal sealed class BookConfiguration : IEntityTypeConfiguration<Book>
+{
+    public void Configure(EntityTypeBuilder<Book> builder)
+    {
+        builder.ToTable("Books", t => t.HasCheckConstraint(
+            "CK_Books_Stock", "AvailableCopies >= 0 AND AvailableCopies <= TotalCopies"));
+        builder.HasKey(b => b.Id);
+        builder.Property(b => b.Title).HasMaxLength(300).IsRequired();
+        builder.Property(b => b.Author).HasMaxLength(200).IsRequired();
+        builder.Property(b => b.Isbn).HasMaxLength(13).IsRequired();
+        builder.Property(b => b.Publisher).HasMaxLength(200);
+        builder.Property(b => b.Description).HasMaxLength(4000);
+        // Guards stock against a writer in another process; in-process writers are serialized by the write gate.
+        builder.Property(b => b.AvailableCopies).IsConcurrencyToken();
+        builder.HasIndex(b => b.Isbn).IsUnique();
+        builder.HasIndex(b => b.Title);
+        builder.HasIndex(b => b.Author);
+        builder.Ignore(b => b.DomainEvents);
+        builder.Ignore(b => b.CopiesOnLoan);
+    }
+}

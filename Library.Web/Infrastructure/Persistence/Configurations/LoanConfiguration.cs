@@ -1,0 +1,29 @@
+using Library.Domain.Catalog;
+using Library.Domain.Lending;
+using Library.Web.Infrastructure.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Library.Web.Infrastructure.Persistence.Configurations;
+
+internal sealed class LoanConfiguration : IEntityTypeConfiguration<Loan>
+{
+    public void Configure(EntityTypeBuilder<Loan> builder)
+    {
+        builder.ToTable("Loans", t =>
+        {
+            t.HasCheckConstraint("CK_Loans_Quantity", "Quantity >= 1");
+            t.HasCheckConstraint("CK_Loans_Returned", "QuantityReturned >= 0 AND QuantityReturned <= Quantity");
+        });
+        builder.HasKey(l => l.Id);
+        builder.Property(l => l.PatronId).HasMaxLength(450).IsRequired();
+        builder.HasOne<LibraryUser>().WithMany().HasForeignKey(l => l.PatronId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Book>().WithMany().HasForeignKey(l => l.BookId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(l => l.Returns).WithOne().HasForeignKey(r => r.LoanId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(l => l.Returns).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasIndex(l => new { l.PatronId, l.Status });
+        builder.HasIndex(l => new { l.Status, l.DueAt });
+        builder.Ignore(l => l.DomainEvents);
+        builder.Ignore(l => l.QuantityOnLoan);
+    }
+}

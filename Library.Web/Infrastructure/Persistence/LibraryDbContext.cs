@@ -1,0 +1,33 @@
+using Library.Domain.Catalog;
+using Library.Domain.Fines;
+using Library.Domain.Lending;
+using Library.Web.Features.Dashboard;
+using Library.Web.Infrastructure.Identity;
+using Library.Web.Infrastructure.Messaging;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Library.Web.Infrastructure.Persistence;
+
+public sealed class LibraryDbContext(DbContextOptions<LibraryDbContext> options) : IdentityDbContext<LibraryUser>(options)
+{
+    public DbSet<Book> Books => Set<Book>();
+    public DbSet<Loan> Loans => Set<Loan>();
+    public DbSet<LoanReturn> LoanReturns => Set<LoanReturn>();
+    public DbSet<Fee> Fees => Set<Fee>();
+    internal DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    internal DbSet<ProcessedEvent> ProcessedEvents => Set<ProcessedEvent>();
+    internal DbSet<PatronDashboard> PatronDashboards => Set<PatronDashboard>();
+    internal DbSet<ActivityEntry> ActivityEntries => Set<ActivityEntry>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(LibraryDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ProviderConventions.Apply(configurationBuilder, Database.ProviderName);
+    }
+}

@@ -1,0 +1,66 @@
+using Library.Web.Components;
+using Library.Web.Features.Api;
+using Library.Web.Features.Catalog;
+using Library.Web.Features.Dashboard;
+using Library.Web.Features.Fines;
+using Library.Web.Features.Lending;
+using Library.Web.Infrastructure.Errors;
+using Library.Web.Infrastructure.Health;
+using Library.Web.Infrastructure.Identity;
+using Library.Web.Infrastructure.Jobs;
+using Library.Web.Infrastructure.Messaging;
+using Library.Web.Infrastructure.Persistence;
+using Library.Web.Localization;
+using MudBlazor.Services;
+using Scalar.AspNetCore;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddSingleton(TimeProvider.System);
+builder.AddPersistence()
+    .AddMessaging()
+    .AddLibraryIdentity()
+    .AddLibraryLocalization()
+    .AddErrorHandling()
+    .AddCatalogModule()
+    .AddLendingModule()
+    .AddFinesModule()
+    .AddDashboardModule()
+    .AddJobs()
+    .AddHealth();
+
+builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+builder.Services.AddSignalR();
+builder.Services.AddMudServices();
+builder.Services.AddOpenApi();
+
+var app = builder.Build();
+
+if (!app.Environment.IsDevelopment())
+{
+    app.UseHsts();
+}
+
+app.UseExceptionHandler("/error", createScopeForErrors: true);
+app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UseRequestLocalization();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseAntiforgery();
+
+app.MapStaticAssets();
+app.MapOpenApi("/api/openapi/{documentName}.json");
+app.MapScalarApiReference("/api/docs", o => o.WithOpenApiRoutePattern("/api/openapi/{documentName}.json").WithTitle("Library API"));
+app.MapHealth();
+app.MapCultureSwitch();
+app.MapLibraryApi();
+app.MapHub<StockHub>(StockHub.Path);
+app.MapAdditionalIdentityEndpoints();
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+
+await app.InitializeDatabaseAsync();
+app.Lifetime.ApplicationStarted.Register(() =>
+    app.Logger.LogInformation("Library is running at {Urls}", string.Join(", ", app.Urls)));
+await app.RunAsync();
+
+public partial class Program;
