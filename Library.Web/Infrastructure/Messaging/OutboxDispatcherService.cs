@@ -11,6 +11,12 @@ internal sealed class OutboxDispatcherService(
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!options.Value.DispatchEnabled)
+        {
+            logger.LogWarning("Outbox dispatch is disabled (Outbox:DispatchEnabled=false); events wait in the outbox");
+            return;
+        }
+
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -33,6 +39,11 @@ internal sealed class OutboxDispatcherService(
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         await base.StopAsync(cancellationToken);
+        if (!options.Value.DispatchEnabled)
+        {
+            return;
+        }
+
         // Flush what in-flight requests committed before the host stops.
         try
         {

@@ -3,6 +3,8 @@ namespace Library.Web.Infrastructure.Messaging;
 public sealed class OutboxOptions
 {
     public const string Section = "Outbox";
+    /// <summary>Off only for maintenance (and crash simulations in tests): events then wait in the outbox.</summary>
+    public bool DispatchEnabled { get; set; } = true;
     public int BatchSize { get; set; } = 200;
     public int MaxAttempts { get; set; } = 8;
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);

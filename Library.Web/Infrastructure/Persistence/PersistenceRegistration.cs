@@ -2,6 +2,7 @@ using Library.Web.Infrastructure.Messaging;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Library.Web.Infrastructure.Persistence;
 
@@ -24,7 +25,9 @@ internal static class PersistenceRegistration
             .AddInterceptors(
                 sp.GetRequiredService<SqlitePragmas>(),
                 sp.GetRequiredService<OutboxInterceptor>(),
-                sp.GetRequiredService<OutboxCommitInterceptor>()));
+                sp.GetRequiredService<OutboxCommitInterceptor>())
+            // Extra interceptors registered as IInterceptor (diagnostics, fault injection in tests).
+            .AddInterceptors(sp.GetServices<IInterceptor>()));
         builder.Services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<LibraryDbContext>>().CreateDbContext());
 
         // Keys must survive restarts (sign-in cookies, antiforgery); they live beside the database on the data volume.

@@ -1,0 +1,165 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using Library.Web.Infrastructure.Messaging;
+using Library.Web.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Library.Tests.TestSupport;
+
+/// <summary>
+/// The real app on Kestrel (127.0.0.1, random port) with its own SQLite file and a movable clock.
+/// One instance per test class (IClassFixture) or per test when the test moves the clock.
+/// </summary>
+public class LibraryApp : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public const string PatronEmail = "patron@library.local";
+    public const string PatronPassword = "Patron!123";
+    public const string Patron2Email = "patron2@library.local";
+    public const string LibrarianEmail = "librarian@library.local";
+    public const string LibrarianPassword = "Librarian!123";
+
+    private readonly Dictionary<string, string?> _settings = new();
+
+    public LibraryApp()
+        : this(null)
+    {
+    }
+
+    /// <param name="dataDirectory">Reuse another run's data (a restart); that data is then kept on dispose.</param>
+    protected LibraryApp(string? dataDirectory)
+    {
+        KeepDataOnDispose = dataDirectory is not null;
+        DataDirectory = dataDirectory ?? Path.Combine(Path.GetTempPath(), "library-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(DataDirectory);
+        UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+    }
+
+    /// <summary>A new app process on the data directory an earlier run left behind.</summary>
+    public static LibraryApp RestartOn(string dataDirectory) => new(dataDirectory);
+
+    public TestClock Clock { get; } = new();
+
+    public string DataDirectory { get; }
+
+    public bool KeepDataOnDispose { get; set; }
+
+    public string DatabasePath => Path.Combine(DataDirectory, "library.db");
+
+    public Uri BaseAddress { get; private set; } = default!;
+
+    /// <summary>Configuration a test wants before the app starts (e.g. "Lending:MaxCopiesOnLoan").</summary>
+    public LibraryApp With(string key, string? value)
+    {
+        _settings[key] = value;
+        return this;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:Library", $"Data Source={DatabasePath}");
+        builder.UseSetting("Seed:Demo", "true");
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore.DataProtection", "Error");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
+        });
+    }
+
+    public virtual Task InitializeAsync()
+    {
+        StartServer();
+        var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
+        BaseAddress = new Uri(addresses.First());
+        return Task.CompletedTask;
+    }
+
+    public new virtual async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (!KeepDataOnDispose)
+        {
+            TryDelete(DataDirectory);
+        }
+    }
+
+    public HttpClient CreateApiClient(string? token = null)
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = BaseAddress });
+        if (token is not null)
+        {
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
+        return client;
+    }
+
+    public async Task<HttpClient> SignInApiAsync(string email, string password)
+    {
+        using var anonymous = CreateApiClient();
+        var response = await anonymous.PostAsJsonAsync("/api/auth/login", new { email, password });
+        response.EnsureSuccessStatusCode();
+        var body = await response.Content.ReadFromJsonAsync<TokenResponse>();
+        return CreateApiClient(body!.AccessToken);
+    }
+
+    public Task<HttpClient> SignInPatronAsync() => SignInApiAsync(PatronEmail, PatronPassword);
+
+    public async Task<T> WithDbAsync<T>(Func<LibraryDbContext, Task<T>> query)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<LibraryDbContext>();
+        return await query(db);
+    }
+
+    public async Task<string> UserIdAsync(string email) =>
+        await WithDbAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync());
+
+    /// <summary>Waits until the outbox is empty (all events delivered), failing after a few seconds.</summary>
+    public async Task WaitForOutboxAsync()
+    {
+        var dispatcher = Services.GetRequiredService<OutboxDispatcher>();
+        for (var i = 0; i < 100; i++)
+        {
+            if (await dispatcher.PendingCountAsync(CancellationToken.None) == 0)
+            {
+                return;
+            }
+
+            await Task.Delay(50);
+        }
+
+        throw new TimeoutException("The outbox still has undelivered messages after 5 s.");
+    }
+
+    public static void TryDelete(string directory)
+    {
+        try
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(directory, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+    }
+
+    private sealed record TokenResponse(string AccessToken);
+}
