@@ -1,0 +1,75 @@
+using Library.Domain.Lending.Events;
+using Library.Domain.Lending.Rules;
+using static Library.Tests.Domain.DomainTestData;
+using static Library.Tests.Domain.RuleAssert;
+
+namespace Library.Tests.Domain;
+
+public sealed class LoanDueDateChangeTests
+{
+    [Fact]
+    public void Changing_the_due_date_raises_LoanDueDateChanged_with_old_and_new_dates()
+    {
+        var loan = NewLoan();
+
+        loan.ChangeDueDate(Days(21), Days(3));
+
+        Assert.Equal(Days(21), loan.DueAt);
+        var changed = Assert.Single(loan.DomainEvents.OfType<LoanDueDateChanged>());
+        Assert.Equal(loan.Id, changed.LoanId);
+        Assert.Equal(PatronId, changed.PatronId);
+        Assert.Equal(Days(14), changed.PreviousDueAt);
+        Assert.Equal(Days(21), changed.DueAt);
+        Assert.Equal(Days(3), changed.OccurredAt);
+        Assert.False(changed.OverdueFlagCleared);
+    }
+
+    [Fact]
+    public void Due_date_of_a_returned_loan_cannot_be_changed()
+    {
+        var loan = NewLoan(quantity: 3);
+        loan.Return(3, Days(5));
+
+        AssertBrokenRule<LoanMustBeActiveRule>(() => loan.ChangeDueDate(Days(30), Days(6)));
+
+        Assert.Equal(Days(14), loan.DueAt);
+    }
+
+    [Fact]
+    public void Moving_an_overdue_loan_into_the_future_clears_the_overdue_flag()
+    {
+        var loan = NewLoan();
+        loan.FlagOverdue(Days(16));
+
+        loan.ChangeDueDate(Days(30), Days(17));
+
+        Assert.Null(loan.OverdueFlaggedAt);
+        Assert.False(loan.IsOverdueAt(Days(17)));
+        Assert.True(Assert.Single(loan.DomainEvents.OfType<LoanDueDateChanged>()).OverdueFlagCleared);
+    }
+
+    [Fact]
+    public void Moving_an_overdue_loan_to_another_past_date_keeps_the_overdue_flag()
+    {
+        var loan = NewLoan();
+        loan.FlagOverdue(Days(16));
+
+        loan.ChangeDueDate(Days(15), Days(17));
+
+        Assert.Equal(Days(16), loan.OverdueFlaggedAt);
+        Assert.False(Assert.Single(loan.DomainEvents.OfType<LoanDueDateChanged>()).OverdueFlagCleared);
+    }
+
+    [Fact]
+    public void Loan_whose_flag_was_cleared_is_flagged_again_when_the_new_date_passes()
+    {
+        var loan = NewLoan();
+        loan.FlagOverdue(Days(16));
+        loan.ChangeDueDate(Days(30), Days(17));
+
+        Assert.True(loan.FlagOverdue(Days(31)));
+
+        Assert.Equal(2, loan.DomainEvents.OfType<BookExpired>().Count());
+        Assert.True(loan.IsOverdueAt(Days(31)));
+    }
+}
