@@ -4,13 +4,14 @@ using Library.Domain.Common;
 using Library.Domain.Messaging;
 using Library.Web.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Options;
 
 namespace Library.Web.Infrastructure.Messaging;
 
 /// <summary>
-/// Delivers committed outbox messages to every registered handler, each in its own DI scope and transaction,
-/// recording (event id, handler) so a redelivered event is applied once. Failures are retried with backoff;
+/// Delivers committed outbox messages to every registered handler, each in its own DI scope and savepoint,
+/// recording (event id, handler) with the handler's changes so a redelivered event is applied once. Failures are retried with backoff;
 /// a message that keeps failing is kept with its error and FailedAt set.
 /// </summary>
 internal sealed class OutboxDispatcher(
@@ -35,12 +36,9 @@ internal sealed class OutboxDispatcher(
             while (true)
             {
                 var batch = await LoadDueBatchAsync(cancellationToken);
-                foreach (var message in batch)
+                foreach (var chunk in batch.Chunk(options.Value.MessagesPerTransaction))
                 {
-                    if (await DeliverAsync(message, cancellationToken))
-                    {
-                        delivered++;
-                    }
+                    delivered += await DeliverBatchAsync(chunk, cancellationToken);
                 }
 
                 if (batch.Count < options.Value.BatchSize)
@@ -72,54 +70,95 @@ internal sealed class OutboxDispatcher(
             .ToListAsync(cancellationToken);
     }
 
-    private async Task<bool> DeliverAsync(OutboxMessage message, CancellationToken cancellationToken)
+    /// <summary>
+    /// Delivers a batch in ONE transaction (group commit): each (message, handler) runs in its own DI scope on the shared
+    /// connection inside a savepoint, so a failing handler rolls back alone while the rest commit together.
+    /// </summary>
+    private async Task<int> DeliverBatchAsync(IReadOnlyList<OutboxMessage> batch, CancellationToken cancellationToken)
     {
-        try
+        var delivered = 0;
+        var afterCommit = new List<AfterCommit>();
+        using (await writeGate.EnterAsync(cancellationToken))
         {
-            var domainEvent = EventTypeRegistry.Deserialize(message);
-            foreach (var handlerType in registry.HandlersFor(domainEvent.GetType()))
+            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var connection = db.Database.GetDbConnection();
+            var dbTransaction = transaction.GetDbTransaction();
+            var savepoint = 0;
+            foreach (var message in batch)
             {
-                await RunHandlerOnceAsync(handlerType, domainEvent, cancellationToken);
+                Exception? failure = null;
+                IDomainEvent? domainEvent = null;
+                try
+                {
+                    domainEvent = EventTypeRegistry.Deserialize(message);
+                }
+                catch (Exception ex) when (ex is InvalidOperationException or System.Text.Json.JsonException)
+                {
+                    failure = ex;
+                }
+
+                foreach (var handlerType in domainEvent is null ? [] : registry.HandlersFor(domainEvent.GetType()))
+                {
+                    var handlerName = EventHandlerRegistry.NameOf(handlerType);
+                    if (await db.ProcessedEvents.AnyAsync(p => p.EventId == domainEvent!.EventId && p.Handler == handlerName, cancellationToken))
+                    {
+                        continue;
+                    }
+
+                    var name = "h" + ++savepoint;
+                    await dbTransaction.SaveAsync(name, cancellationToken);
+                    await using var scope = scopeFactory.CreateAsyncScope();
+                    try
+                    {
+                        var handlerDb = scope.ServiceProvider.GetRequiredService<LibraryDbContext>();
+                        handlerDb.Database.SetDbConnection(connection, contextOwnsConnection: false);
+                        await handlerDb.Database.UseTransactionAsync(dbTransaction, cancellationToken);
+                        var handler = scope.ServiceProvider.GetRequiredService(handlerType);
+                        await InvokerFor(domainEvent!.GetType())(handler, domainEvent, cancellationToken);
+                        handlerDb.ProcessedEvents.Add(new ProcessedEvent
+                        {
+                            EventId = domainEvent.EventId,
+                            Handler = handlerName,
+                            ProcessedAt = clock.GetUtcNow(),
+                        });
+                        await handlerDb.SaveChangesAsync(cancellationToken);
+                        await dbTransaction.ReleaseAsync(name, cancellationToken);
+                        afterCommit.Add(scope.ServiceProvider.GetRequiredService<AfterCommit>());
+                    }
+                    catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+                    {
+                        await dbTransaction.RollbackAsync(name, cancellationToken);
+                        failure = ex;
+                        break;
+                    }
+                }
+
+                if (failure is null)
+                {
+                    delivered++;
+                    await db.OutboxMessages.Where(m => m.Id == message.Id).ExecuteUpdateAsync(m => m
+                        .SetProperty(x => x.ProcessedAt, clock.GetUtcNow())
+                        .SetProperty(x => x.Attempts, message.Attempts + 1), cancellationToken);
+                }
+                else
+                {
+                    await RecordFailureAsync(db, message, failure, cancellationToken);
+                }
             }
 
-            await UpdateMessageAsync(message.Id, m => m
-                .SetProperty(x => x.ProcessedAt, clock.GetUtcNow())
-                .SetProperty(x => x.Attempts, message.Attempts + 1), cancellationToken);
-            return true;
+            await transaction.CommitAsync(cancellationToken);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+
+        foreach (var actions in afterCommit)
         {
-            await RecordFailureAsync(message, ex, cancellationToken);
-            return false;
+            await actions.RunAsync();
         }
+
+        return delivered;
     }
 
-    private async Task RunHandlerOnceAsync(Type handlerType, IDomainEvent domainEvent, CancellationToken cancellationToken)
-    {
-        var handlerName = EventHandlerRegistry.NameOf(handlerType);
-        using var _ = await writeGate.EnterAsync(cancellationToken);
-        await using var scope = scopeFactory.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<LibraryDbContext>();
-        if (await db.ProcessedEvents.AnyAsync(p => p.EventId == domainEvent.EventId && p.Handler == handlerName, cancellationToken))
-        {
-            return;
-        }
-
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var handler = scope.ServiceProvider.GetRequiredService(handlerType);
-        await InvokerFor(domainEvent.GetType())(handler, domainEvent, cancellationToken);
-        db.ProcessedEvents.Add(new ProcessedEvent
-        {
-            EventId = domainEvent.EventId,
-            Handler = handlerName,
-            ProcessedAt = clock.GetUtcNow(),
-        });
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        await scope.ServiceProvider.GetRequiredService<AfterCommit>().RunAsync();
-    }
-
-    private async Task RecordFailureAsync(OutboxMessage message, Exception ex, CancellationToken cancellationToken)
+    private async Task RecordFailureAsync(LibraryDbContext db, OutboxMessage message, Exception ex, CancellationToken cancellationToken)
     {
         var attempts = message.Attempts + 1;
         var now = clock.GetUtcNow();
@@ -138,21 +177,11 @@ internal sealed class OutboxDispatcher(
             logger.LogWarning(ex, "Outbox message {MessageId} ({Type}) failed, retry {Attempts} in {Delay}", message.Id, message.Type, attempts, delay);
         }
 
-        await UpdateMessageAsync(message.Id, m => m
+        await db.OutboxMessages.Where(m => m.Id == message.Id).ExecuteUpdateAsync(m => m
             .SetProperty(x => x.Attempts, attempts)
             .SetProperty(x => x.LastError, error)
             .SetProperty(x => x.NextAttemptAt, now + delay)
-            .SetProperty(x => x.FailedAt, giveUp ? now : null), CancellationToken.None);
-    }
-
-    private async Task UpdateMessageAsync(
-        Guid id,
-        Action<Microsoft.EntityFrameworkCore.Query.UpdateSettersBuilder<OutboxMessage>> setters,
-        CancellationToken cancellationToken)
-    {
-        using var _ = await writeGate.EnterAsync(cancellationToken);
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        await db.OutboxMessages.Where(m => m.Id == id).ExecuteUpdateAsync(setters, cancellationToken);
+            .SetProperty(x => x.FailedAt, giveUp ? now : null), cancellationToken);
     }
 
     private static Func<object, IDomainEvent, CancellationToken, Task> InvokerFor(Type eventType) =>

@@ -1,0 +1,108 @@
+using System.Diagnostics;
+
+namespace Library.Bench;
+
+/// <summary>The published app as a child process on 127.0.0.1 with its own data directory.</summary>
+internal sealed class AppProcess(string appDll, string dataDirectory, int port, IReadOnlyDictionary<string, string> settings) : IAsyncDisposable
+{
+    private Process? _process;
+
+    public Uri BaseAddress { get; } = new($"http://127.0.0.1:{port}");
+
+    public string DatabasePath => Path.Combine(dataDirectory, "library.db");
+
+    public async Task StartAsync()
+    {
+        var info = new ProcessStartInfo("dotnet", [appDll])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = Path.GetDirectoryName(appDll)!,
+        };
+        info.Environment["ASPNETCORE_URLS"] = BaseAddress.ToString();
+        info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        info.Environment["ConnectionStrings__Library"] = $"Data Source={DatabasePath}";
+        info.Environment["Logging__LogLevel__Default"] = "Warning";
+        info.Environment["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information";
+        foreach (var (key, value) in settings)
+        {
+            info.Environment[key.Replace(":", "__")] = value;
+        }
+
+        _process = Process.Start(info)!;
+        _process.OutputDataReceived += (_, e) => Log(e.Data);
+        _process.ErrorDataReceived += (_, e) => Log(e.Data);
+        _process.BeginOutputReadLine();
+        _process.BeginErrorReadLine();
+
+        using var http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(2) };
+        var deadline = DateTime.UtcNow.AddSeconds(90);
+        while (DateTime.UtcNow < deadline)
+        {
+            if (_process.HasExited)
+            {
+                throw new InvalidOperationException($"The app exited with code {_process.ExitCode} during start-up.");
+            }
+
+            try
+            {
+                if ((await http.GetAsync("/health/ready")).IsSuccessStatusCode)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+            }
+            catch (TaskCanceledException)
+            {
+            }
+
+            await Task.Delay(200);
+        }
+
+        throw new TimeoutException("The app did not become ready in 90 s.");
+    }
+
+    /// <summary>kill -9: no shutdown hooks, no flush.</summary>
+    public void Kill()
+    {
+        if (_process is { HasExited: false })
+        {
+            Process.Start("kill", ["-9", _process.Id.ToString()])!.WaitForExit();
+            _process.WaitForExit();
+        }
+    }
+
+    /// <summary>SIGTERM, as an orchestrator stops a pod.</summary>
+    public async Task StopAsync()
+    {
+        if (_process is { HasExited: false })
+        {
+            Process.Start("kill", ["-TERM", _process.Id.ToString()])!.WaitForExit();
+            await _process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(60));
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            await StopAsync();
+        }
+        catch (TimeoutException)
+        {
+            Kill();
+        }
+
+        _process?.Dispose();
+    }
+
+    private static void Log(string? line)
+    {
+        if (!string.IsNullOrWhiteSpace(line) && Environment.GetEnvironmentVariable("BENCH_APP_LOG") == "1")
+        {
+            Console.Error.WriteLine("  [app] " + line);
+        }
+    }
+}

@@ -1,0 +1,44 @@
+namespace Library.Bench;
+
+internal sealed class BenchOptions
+{
+    public string AppDll { get; set; } = string.Empty;
+    public string WorkDirectory { get; set; } = Path.Combine(Path.GetTempPath(), "library-bench");
+    public int Users { get; set; } = 100;
+    public TimeSpan Duration { get; set; } = TimeSpan.FromSeconds(60);
+    public int Titles { get; set; } = 100_000;
+    public int SearchSamples { get; set; } = 500;
+    public int LiveSamples { get; set; } = 200;
+    public List<string> Scenarios { get; set; } = ["load", "live", "search", "crash"];
+    public Dictionary<string, string> AppSettings { get; } = new() { ["Seed:Demo"] = "true" };
+
+    public static BenchOptions Parse(string[] args)
+    {
+        var options = new BenchOptions();
+        for (var i = 0; i < args.Length; i++)
+        {
+            string Next() => args[++i];
+            switch (args[i])
+            {
+                case "--app": options.AppDll = Path.GetFullPath(Next()); break;
+                case "--users": options.Users = int.Parse(Next()); break;
+                case "--duration": options.Duration = TimeSpan.FromSeconds(int.Parse(Next())); break;
+                case "--titles": options.Titles = int.Parse(Next()); break;
+                case "--only": options.Scenarios = Next().Split(',').ToList(); break;
+                case "--work": options.WorkDirectory = Next(); break;
+                case "--set":
+                    var pair = Next().Split('=', 2);
+                    options.AppSettings[pair[0]] = pair[1];
+                    break;
+                default: throw new ArgumentException($"Unknown option {args[i]}");
+            }
+        }
+
+        if (!File.Exists(options.AppDll))
+        {
+            throw new ArgumentException("--app must point at the published Library.Web.dll (bench/run.sh does this).");
+        }
+
+        return options;
+    }
+}
