@@ -5,6 +5,8 @@ internal static class LendingModule
     public static WebApplicationBuilder AddLendingModule(this WebApplicationBuilder builder)
     {
         builder.Services.Configure<LendingOptions>(builder.Configuration.GetSection(LendingOptions.Section));
+        builder.Services.Configure<LendingThrottleOptions>(builder.Configuration.GetSection(LendingThrottleOptions.Section));
+        builder.Services.AddSingleton<LendingThrottle>();
         builder.Services.AddScoped<LendingService>();
         builder.Services.AddScoped<LoanQueries>();
         return builder;

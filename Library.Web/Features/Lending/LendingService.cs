@@ -18,10 +18,12 @@ internal sealed class LendingService(
     DbWriter writer,
     IEventBus eventBus,
     TimeProvider clock,
-    IOptions<LendingOptions> options)
+    IOptions<LendingOptions> options,
+    LendingThrottle throttle)
 {
     public async Task<LoanDto> BorrowAsync(string patronId, int bookId, int quantity, CancellationToken cancellationToken)
     {
+        using var _ = await throttle.EnterAsync(patronId, cancellationToken);
         try
         {
             return await writer.ExecuteAsync(async (db, ct) =>
@@ -57,8 +59,11 @@ internal sealed class LendingService(
     }
 
     /// <param name="patronId">The patron returning; null when a librarian checks the loan in on their behalf.</param>
-    public Task<ReturnResult> ReturnAsync(Guid loanId, int quantity, string? patronId, CancellationToken cancellationToken) =>
-        writer.ExecuteAsync(async (db, ct) =>
+    public async Task<ReturnResult> ReturnAsync(Guid loanId, int quantity, string? patronId, CancellationToken cancellationToken)
+    {
+        // A librarian's check-in is throttled under their own key as well ("desk").
+        using var _ = await throttle.EnterAsync(patronId ?? "desk", cancellationToken);
+        return await writer.ExecuteAsync(async (db, ct) =>
         {
             var now = clock.GetUtcNow();
             var loan = await db.Loans.Include(l => l.Returns).SingleOrDefaultAsync(l => l.Id == loanId, ct);
@@ -72,4 +77,5 @@ internal sealed class LendingService(
             book.CheckIn(quantity, now);
             return new ReturnResult(LoanDto.From(loan), loanReturn.Id, loanReturn.DaysOverdue);
         }, cancellationToken);
+    }
 }

@@ -1,4 +1,5 @@
 using Library.Domain.Common;
+using Library.Web.Features.Lending;
 using Library.Web.Localization;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
@@ -26,6 +27,13 @@ internal sealed class DomainExceptionHandler(IProblemDetailsService problemDetai
                 Title = $"{notFound.What} not found.",
                 Detail = notFound.Message,
             },
+            TooBusyException busy => new ProblemDetails
+            {
+                Status = StatusCodes.Status429TooManyRequests,
+                Title = "Too many requests.",
+                Detail = $"The library is busy. Try again in {Math.Ceiling(busy.RetryAfter.TotalSeconds)} s.",
+                Extensions = { ["retryAfterSeconds"] = (int)Math.Ceiling(busy.RetryAfter.TotalSeconds) },
+            },
             BadHttpRequestException bad => new ProblemDetails
             {
                 Status = StatusCodes.Status400BadRequest,
@@ -40,6 +48,11 @@ internal sealed class DomainExceptionHandler(IProblemDetailsService problemDetai
         }
 
         httpContext.Response.StatusCode = problem.Status!.Value;
+        if (exception is TooBusyException tooBusy)
+        {
+            httpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(tooBusy.RetryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = httpContext,
