@@ -8,6 +8,7 @@ using Library.Web.Infrastructure.Errors;
 using Library.Web.Infrastructure.Health;
 using Library.Web.Infrastructure.Identity;
 using Library.Web.Infrastructure.Jobs;
+using Library.Web.Infrastructure.Logging;
 using Library.Web.Infrastructure.Messaging;
 using Library.Web.Infrastructure.Persistence;
 using Library.Web.Localization;
@@ -18,6 +19,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddSingleton(TimeProvider.System);
 builder.AddPersistence()
+    .AddLibraryLogging()
     .AddMessaging()
     .AddLibraryIdentity()
     .AddLibraryLocalization()
