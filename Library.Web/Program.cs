@@ -4,6 +4,7 @@ using Library.Web.Features.Catalog;
 using Library.Web.Features.Dashboard;
 using Library.Web.Features.Fines;
 using Library.Web.Features.Lending;
+using Library.Web.Features.Notices;
 using Library.Web.Infrastructure.Errors;
 using Library.Web.Infrastructure.Health;
 using Library.Web.Infrastructure.Identity;
@@ -26,6 +27,7 @@ builder.AddPersistence()
     .AddLendingModule()
     .AddFinesModule()
     .AddDashboardModule()
+    .AddNoticesModule()
     .AddJobs()
     .AddHealth();
 

@@ -7,6 +7,7 @@ internal static class LendingModule
         builder.Services.Configure<LendingOptions>(builder.Configuration.GetSection(LendingOptions.Section));
         builder.Services.AddScoped<LendingService>();
         builder.Services.AddScoped<LoanQueries>();
+        builder.Services.AddSingleton<OverdueSweep>();
         return builder;
     }
 }
