@@ -9,9 +9,9 @@ internal static class JobsRegistration
     /// <summary>
     /// In-memory Quartz store: schedules come from configuration and jobs work from what the database says,
     /// so nothing is lost on restart. Clustering needs a persistent store on a server database (later).
-    /// Quartz runs on the system clock, not on the app's <see cref="TimeProvider"/>: schedules are wall-clock
-    /// infrastructure, while the jobs read business time ("now") from the injected TimeProvider. Tests move the
-    /// business clock by days without making Quartz believe that every slot in between misfired.
+    /// Quartz uses the app's <see cref="TimeProvider"/> from the container (one clock for the whole app; Quartz's
+    /// own UseTimeProvider would only replace that same registration). In tests, moving the clock forward is
+    /// "time passed while nothing ran": every job misfires, and FireAndProceed turns that into one catch-up run each.
     /// </summary>
     public static WebApplicationBuilder AddJobs(this WebApplicationBuilder builder)
     {
@@ -28,16 +28,14 @@ internal static class JobsRegistration
         services.AddSingleton<LateFeeReconciliation>();
         services.AddQuartz(q =>
         {
-            q.UseTimeProvider(TimeProvider.System);
             q.UseInMemoryStore(o => o.MisfireThreshold = jobs.MisfireThreshold);
-            var startAt = TimeProvider.System.GetUtcNow() + jobs.StartupDelay;
             foreach (var job in catalog)
             {
                 q.AddJob(job.JobType, j => j.WithIdentity(job.Key).StoreDurably());
                 q.AddTrigger(t => JobSchedule.Cron(t, job.Key, job.Cron, jobs.MisfireThreshold));
                 if (job.CatchUpOnStartup && jobs.CatchUpOnStartup)
                 {
-                    q.AddTrigger(t => JobSchedule.Startup(t, job.Key, startAt));
+                    q.AddTrigger((sp, t) => JobSchedule.Startup(t, job.Key, sp.GetRequiredService<TimeProvider>().GetUtcNow() + jobs.StartupDelay));
                 }
             }
         });
