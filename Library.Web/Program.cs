@@ -56,6 +56,7 @@ app.MapScalarApiReference("/api/docs", o => o.WithOpenApiRoutePattern("/api/open
 app.MapHealth();
 app.MapCultureSwitch();
 app.MapLibraryApi();
+app.MapNoticeApi();
 app.MapHub<StockHub>(StockHub.Path);
 app.MapAdditionalIdentityEndpoints();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
