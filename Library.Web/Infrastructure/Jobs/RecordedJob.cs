@@ -24,8 +24,16 @@ internal abstract class RecordedJob(JobRunRecorder recorder, ILogger logger) : I
         {
             counts = await RunAsync(cancellationToken);
             context.Result = counts;
-            logger.LogInformation("Job {Job} ({TriggeredBy}) finished in {DurationMs} ms: {Counts}",
+            // Runs that changed something (or were asked for) at Information; idle scheduled runs at Debug.
+            var level = counts.Items.Any(c => c.Value != 0) || triggeredBy != JobTriggers.Schedule ? LogLevel.Information : LogLevel.Debug;
+            logger.Log(level, "Job {Job} ({TriggeredBy}) finished in {DurationMs} ms: {Counts}",
                 jobName, triggeredBy, stopwatch.ElapsedMilliseconds, counts);
+        }
+        catch (OperationCanceledException ex) when (cancellationToken.IsCancellationRequested)
+        {
+            failure = ex;
+            logger.LogWarning("Job {Job} ({TriggeredBy}) was cancelled after {DurationMs} ms (shutting down); the next run picks up the rest",
+                jobName, triggeredBy, stopwatch.ElapsedMilliseconds);
         }
         catch (Exception ex)
         {
