@@ -96,7 +96,8 @@ internal sealed class NoticeMailer(
     {
         try
         {
-            var email = composer.Compose(notice, notice.EmailTo!, displayName, clock.GetUtcNow());
+            var name = string.IsNullOrWhiteSpace(displayName) ? notice.EmailTo! : displayName;
+            var email = composer.Compose(notice, notice.EmailTo!, name, clock.GetUtcNow());
             await sender.SendAsync(email, cancellationToken);
             await UpdateAsync(notice.Id, s => s
                 .SetProperty(n => n.EmailSentAt, clock.GetUtcNow())

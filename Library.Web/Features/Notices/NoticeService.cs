@@ -7,21 +7,16 @@ namespace Library.Web.Features.Notices;
 internal sealed class NoticeService(
     IDbContextFactory<LibraryDbContext> dbFactory, DbWriter writer, NotificationNotifier notifier, TimeProvider clock)
 {
-    private readonly IDbContextFactory<LibraryDbContext> _dbFactory = dbFactory;
-    private readonly DbWriter _writer = writer;
-    private readonly NotificationNotifier _notifier = notifier;
-    private readonly TimeProvider _clock = clock;
-
     public async Task<int> UnreadCountAsync(string patronId, CancellationToken cancellationToken)
     {
-        await using var db = await _dbFactory.CreateDbContextAsync(cancellationToken);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         return await db.Notifications.CountAsync(n => n.PatronId == patronId && n.ReadAt == null, cancellationToken);
     }
 
     /// <summary>Newest first.</summary>
     public async Task<IReadOnlyList<NoticeView>> ListAsync(string patronId, int take, CancellationToken cancellationToken)
     {
-        await using var db = await _dbFactory.CreateDbContextAsync(cancellationToken);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         return await db.Notifications.AsNoTracking()
             .Where(n => n.PatronId == patronId)
             .OrderByDescending(n => n.CreatedAt)
@@ -33,8 +28,8 @@ internal sealed class NoticeService(
     /// <returns>False when the patron has no such notice.</returns>
     public async Task<bool> MarkReadAsync(string patronId, Guid noticeId, CancellationToken cancellationToken)
     {
-        var now = _clock.GetUtcNow();
-        var found = await _writer.ExecuteAsync(async (db, ct) =>
+        var now = clock.GetUtcNow();
+        var found = await writer.ExecuteAsync(async (db, ct) =>
         {
             var exists = await db.Notifications.AnyAsync(n => n.Id == noticeId && n.PatronId == patronId, ct);
             await db.Notifications
@@ -42,17 +37,17 @@ internal sealed class NoticeService(
                 .ExecuteUpdateAsync(s => s.SetProperty(n => n.ReadAt, now), ct);
             return exists;
         }, cancellationToken);
-        await _notifier.PublishAsync(patronId, patronId);
+        await notifier.PublishAsync(patronId, patronId);
         return found;
     }
 
     public async Task<int> MarkAllReadAsync(string patronId, CancellationToken cancellationToken)
     {
-        var now = _clock.GetUtcNow();
-        var changed = await _writer.ExecuteAsync((db, ct) => db.Notifications
+        var now = clock.GetUtcNow();
+        var changed = await writer.ExecuteAsync((db, ct) => db.Notifications
             .Where(n => n.PatronId == patronId && n.ReadAt == null)
             .ExecuteUpdateAsync(s => s.SetProperty(n => n.ReadAt, now), ct), cancellationToken);
-        await _notifier.PublishAsync(patronId, patronId);
+        await notifier.PublishAsync(patronId, patronId);
         return changed;
     }
 }

@@ -16,19 +16,14 @@ public sealed record JobStatus(string Name, string Cron, DateTimeOffset? NextRun
 internal sealed class JobsAdmin(
     ISchedulerFactory schedulerFactory, IReadOnlyList<ScheduledJob> catalog, IDbContextFactory<LibraryDbContext> dbFactory, JobMonitor monitor)
 {
-    private readonly ISchedulerFactory _schedulerFactory = schedulerFactory;
-    private readonly IReadOnlyList<ScheduledJob> _catalog = catalog;
-    private readonly IDbContextFactory<LibraryDbContext> _dbFactory = dbFactory;
-    private readonly JobMonitor _monitor = monitor;
-
-    public IReadOnlyList<string> JobNames => _catalog.Select(j => j.Key.Name).ToList();
+    public IReadOnlyList<string> JobNames => catalog.Select(j => j.Key.Name).ToList();
 
     public async Task<IReadOnlyList<JobStatus>> GetJobsAsync(CancellationToken cancellationToken)
     {
-        var scheduler = await _schedulerFactory.GetScheduler(cancellationToken);
-        await using var db = await _dbFactory.CreateDbContextAsync(cancellationToken);
+        var scheduler = await schedulerFactory.GetScheduler(cancellationToken);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var result = new List<JobStatus>();
-        foreach (var job in _catalog)
+        foreach (var job in catalog)
         {
             var triggers = await scheduler.GetTriggersOfJob(job.Key, cancellationToken);
             var next = triggers.Select(t => t.NextFireTimeUtc).Where(t => t is not null).DefaultIfEmpty().Min();
@@ -37,7 +32,7 @@ internal sealed class JobsAdmin(
                 .Where(r => r.JobKey == name)
                 .OrderByDescending(r => r.StartedAt)
                 .FirstOrDefaultAsync(cancellationToken);
-            result.Add(new JobStatus(name, job.Cron, next, _monitor.RunningSince(name), last is null ? null : ToView(last)));
+            result.Add(new JobStatus(name, job.Cron, next, monitor.RunningSince(name), last is null ? null : ToView(last)));
         }
 
         return result;
@@ -45,7 +40,7 @@ internal sealed class JobsAdmin(
 
     public async Task<IReadOnlyList<JobRunView>> RecentRunsAsync(string? jobName, int take, CancellationToken cancellationToken)
     {
-        await using var db = await _dbFactory.CreateDbContextAsync(cancellationToken);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var runs = await db.JobRuns.AsNoTracking()
             .Where(r => jobName == null || r.JobKey == jobName)
             .OrderByDescending(r => r.StartedAt)
@@ -57,8 +52,8 @@ internal sealed class JobsAdmin(
     /// <summary>Fires the job once now (after a run in progress, since jobs disallow concurrent execution).</summary>
     public async Task RunNowAsync(string jobName, string requestedBy, CancellationToken cancellationToken)
     {
-        var job = _catalog.SingleOrDefault(j => j.Key.Name == jobName) ?? throw new NotFoundException("Job", jobName);
-        var scheduler = await _schedulerFactory.GetScheduler(cancellationToken);
+        var job = catalog.SingleOrDefault(j => j.Key.Name == jobName) ?? throw new NotFoundException("Job", jobName);
+        var scheduler = await schedulerFactory.GetScheduler(cancellationToken);
         var data = new JobDataMap { [JobTriggers.RequestedByKey] = requestedBy };
         await scheduler.TriggerJob(job.Key, data, cancellationToken);
     }
