@@ -85,4 +85,44 @@ public sealed class OverdueSweepTests
         Assert.Equal(2_000, dashboard.AccumulatedFees);
         Assert.Equal(0, dashboard.OverdueLoans);
     }
+
+    [Fact]
+    public async Task Loan_whose_due_date_was_extended_is_flagged_again_when_it_is_overdue_again()
+    {
+        await using var app = new LibraryApp().With("Jobs:OverdueSweepCron", "0 0 0 1 1 ? 2099").With("Jobs:CatchUpOnStartup", "false");
+        await app.InitializeAsync();
+        Api.Loan loan;
+        using (var patron = await app.SignInPatronAsync())
+        {
+            loan = await (await patron.BorrowAsync((await patron.FindBookWithCopiesAsync(1)).Id, 1)).ReadAsync<Api.Loan>();
+        }
+
+        var sweep = app.Services.GetRequiredService<OverdueSweep>();
+        app.Clock.Advance(TimeSpan.FromDays(16));
+        Assert.Equal(1, (await sweep.RunAsync(CancellationToken.None)).Flagged);
+
+        // A librarian extends the loan by a week: the overdue flag is cleared (dashboard -1).
+        await app.Services.GetRequiredService<Library.Web.Infrastructure.Persistence.DbWriter>().ExecuteAsync(async (db, ct) =>
+        {
+            var stored = await db.Loans.SingleAsync(l => l.Id == loan.Id, ct);
+            stored.ChangeDueDate(app.Clock.GetUtcNow().AddDays(7), app.Clock.GetUtcNow());
+            return 0;
+        }, CancellationToken.None);
+        Assert.Equal(0, (await sweep.RunAsync(CancellationToken.None)).Flagged);
+        await app.WaitForOutboxAsync();
+        Assert.Equal(0, await OverdueOnDashboardAsync(app));
+
+        app.Clock.Advance(TimeSpan.FromDays(8));
+        Assert.Equal(1, (await sweep.RunAsync(CancellationToken.None)).Flagged);
+        Assert.Equal(0, (await sweep.RunAsync(CancellationToken.None)).Flagged);
+        await app.WaitForOutboxAsync();
+        Assert.Equal(1, await OverdueOnDashboardAsync(app));
+        Assert.Equal(2, await app.WithDbAsync(db => db.OutboxMessages.CountAsync(m => m.Type == "BookExpired")));
+    }
+
+    private static async Task<int> OverdueOnDashboardAsync(LibraryApp app)
+    {
+        using var patron = await app.SignInPatronAsync();
+        return (await (await patron.GetAsync("/api/me/dashboard")).ReadAsync<Api.Dashboard>()).OverdueLoans;
+    }
 }

@@ -16,8 +16,6 @@ public sealed record JobStatus(string Name, string Cron, DateTimeOffset? NextRun
 internal sealed class JobsAdmin(
     ISchedulerFactory schedulerFactory, IReadOnlyList<ScheduledJob> catalog, IDbContextFactory<LibraryDbContext> dbFactory, JobMonitor monitor)
 {
-    public IReadOnlyList<string> JobNames => catalog.Select(j => j.Key.Name).ToList();
-
     public async Task<IReadOnlyList<JobStatus>> GetJobsAsync(CancellationToken cancellationToken)
     {
         var scheduler = await schedulerFactory.GetScheduler(cancellationToken);
