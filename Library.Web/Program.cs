@@ -4,6 +4,7 @@ using Library.Web.Features.Catalog;
 using Library.Web.Features.Dashboard;
 using Library.Web.Features.Fines;
 using Library.Web.Features.Lending;
+using Library.Web.Features.Notices;
 using Library.Web.Infrastructure.Errors;
 using Library.Web.Infrastructure.Health;
 using Library.Web.Infrastructure.Identity;
@@ -28,6 +29,7 @@ builder.AddPersistence()
     .AddLendingModule()
     .AddFinesModule()
     .AddDashboardModule()
+    .AddNoticesModule()
     .AddJobs()
     .AddHealth();
 
@@ -56,6 +58,7 @@ app.MapScalarApiReference("/api/docs", o => o.WithOpenApiRoutePattern("/api/open
 app.MapHealth();
 app.MapCultureSwitch();
 app.MapLibraryApi();
+app.MapNoticeApi();
 app.MapHub<StockHub>(StockHub.Path);
 app.MapAdditionalIdentityEndpoints();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

@@ -64,6 +64,9 @@ public class LibraryApp : WebApplicationFactory<Program>, IAsyncLifetime
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        // Outside Development, framework and package assets (blazor.web.js, MudBlazor) are only found through the
+        // static web assets manifest when it is switched on explicitly; without it they answer 500 and nothing is interactive.
+        builder.UseStaticWebAssets();
         builder.UseSetting("ConnectionStrings:Library", $"Data Source={DatabasePath}");
         builder.UseSetting("Seed:Demo", "true");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");

@@ -9,6 +9,7 @@ internal static class LendingModule
         builder.Services.AddSingleton<LendingThrottle>();
         builder.Services.AddScoped<LendingService>();
         builder.Services.AddScoped<LoanQueries>();
+        builder.Services.AddSingleton<OverdueSweep>();
         return builder;
     }
 }

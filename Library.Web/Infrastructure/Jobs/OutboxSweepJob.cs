@@ -6,23 +6,23 @@ namespace Library.Web.Infrastructure.Jobs;
 
 /// <summary>Delivers outbox messages the live dispatcher left behind (a crash between commit and dispatch, or a retry that is due).</summary>
 [DisallowConcurrentExecution]
-internal sealed class OutboxSweepJob(OutboxDispatcher dispatcher, IOptions<OutboxOptions> options, ILogger<OutboxSweepJob> logger) : IJob
+internal sealed class OutboxSweepJob(
+    OutboxDispatcher dispatcher,
+    IOptions<OutboxOptions> options,
+    JobRunRecorder recorder,
+    ILogger<OutboxSweepJob> logger) : RecordedJob(recorder, logger)
 {
-    public static readonly JobKey Key = new("outbox-sweep", "library");
+    public static readonly JobKey Key = new("outbox-sweep", JobSchedule.Group);
 
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+    protected override async Task<JobCounts> RunAsync(CancellationToken cancellationToken)
     {
         if (!options.Value.DispatchEnabled)
         {
-            return;
+            return new JobCounts().Add("delivered", 0);
         }
 
         var delivered = await dispatcher.DispatchPendingAsync(cancellationToken);
-        if (delivered > 0)
-        {
-            logger.LogInformation("Outbox sweep delivered {Count} messages", delivered);
-        }
-
-        context.Result = delivered;
+        var pending = await dispatcher.PendingCountAsync(cancellationToken);
+        return new JobCounts().Add("delivered", delivered).Add("pending", pending);
     }
 }

@@ -2,7 +2,9 @@ using Library.Domain.Catalog;
 using Library.Domain.Fines;
 using Library.Domain.Lending;
 using Library.Web.Features.Dashboard;
+using Library.Web.Features.Notices;
 using Library.Web.Infrastructure.Identity;
+using Library.Web.Infrastructure.Jobs;
 using Library.Web.Infrastructure.Messaging;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -19,6 +21,8 @@ public sealed class LibraryDbContext(DbContextOptions<LibraryDbContext> options)
     internal DbSet<ProcessedEvent> ProcessedEvents => Set<ProcessedEvent>();
     internal DbSet<PatronDashboard> PatronDashboards => Set<PatronDashboard>();
     internal DbSet<ActivityEntry> ActivityEntries => Set<ActivityEntry>();
+    internal DbSet<JobRun> JobRuns => Set<JobRun>();
+    internal DbSet<Notification> Notifications => Set<Notification>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

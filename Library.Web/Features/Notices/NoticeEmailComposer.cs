@@ -1,0 +1,71 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using Library.Web.Localization;
+using Microsoft.Extensions.Localization;
+
+namespace Library.Web.Features.Notices;
+
+/// <summary>
+/// Writes a notice as an e-mail in English and Korean, one after the other: the app does not know which language a
+/// patron reads outside a browser session, and both together are shorter than a wrong guess.
+/// </summary>
+internal sealed class NoticeEmailComposer(IStringLocalizer<NoticesText> text)
+{
+    private static readonly CultureInfo[] Languages = [CultureInfo.GetCultureInfo("en"), CultureInfo.GetCultureInfo("ko")];
+
+    public NoticeEmail Compose(Notification notice, string to, string displayName, DateTimeOffset now)
+    {
+        var parts = Languages.Select(culture => Render(notice, displayName, culture)).ToList();
+        var subject = string.Join(" / ", parts.Select(p => p.Subject));
+        var textBody = string.Join("\n\n--------\n\n", parts.Select(p => p.Text));
+        var html = new StringBuilder("<!DOCTYPE html><html><body style=\"font-family:sans-serif\">");
+        foreach (var (part, index) in parts.Select((p, i) => (p, i)))
+        {
+            if (index > 0)
+            {
+                html.Append("<hr>");
+            }
+
+            html.Append("<div lang=\"").Append(Languages[index].TwoLetterISOLanguageName).Append("\">");
+            foreach (var paragraph in part.Text.Split("\n\n"))
+            {
+                html.Append("<p>").Append(WebUtility.HtmlEncode(paragraph)).Append("</p>");
+            }
+
+            html.Append("</div>");
+        }
+
+        html.Append("</body></html>");
+        return new NoticeEmail(notice.Id, to, displayName, subject, textBody, html.ToString(), now);
+    }
+
+    private (string Subject, string Text) Render(Notification notice, string displayName, CultureInfo culture)
+    {
+        var previous = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = culture;
+        try
+        {
+            var (subject, body) = notice.Kind switch
+            {
+                NoticeKind.LoanOverdue => (
+                    text["Email.Overdue.Subject", notice.BookTitle].Value,
+                    text["Email.Overdue.Body", notice.BookTitle, FormatDate(notice.DueAt, culture), Won.Format(notice.Amount)].Value),
+                NoticeKind.LateFeeCharged => (
+                    text["Email.Fee.Subject", Won.Format(notice.Amount), notice.BookTitle].Value,
+                    text["Email.Fee.Body", Won.Format(notice.Amount), notice.BookTitle, notice.DaysOverdue].Value),
+                _ => throw new InvalidOperationException($"Unknown notice kind {notice.Kind}"),
+            };
+            var greeting = text["Email.Greeting", displayName].Value;
+            var footer = text["Email.Footer"].Value;
+            return (subject, $"{greeting}\n\n{body}\n\n{footer}");
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = previous;
+        }
+    }
+
+    internal static string FormatDate(DateTimeOffset? at, CultureInfo culture) =>
+        at is { } value ? value.UtcDateTime.ToString("D", culture) : string.Empty;
+}

@@ -1,0 +1,56 @@
+using Library.Domain.Fines.Events;
+using Library.Domain.Lending.Events;
+using Library.Web.Infrastructure.Messaging;
+using Library.Web.Infrastructure.Persistence;
+using Microsoft.Data.Sqlite;
+
+namespace Library.Web.Features.Notices;
+
+internal static class NoticesModule
+{
+    /// <summary>
+    /// Patron notices: in-app (bell + /notifications, live) and e-mail. E-mail goes through SMTP when Smtp:Host is
+    /// set, otherwise as .eml files into Notifications:PickupDirectory (default: "mail-pickup" beside the database).
+    /// </summary>
+    public static WebApplicationBuilder AddNoticesModule(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.Configure<SmtpOptions>(builder.Configuration.GetSection(SmtpOptions.Section));
+        services.Configure<NotificationOptions>(builder.Configuration.GetSection(NotificationOptions.Section));
+        services.AddSingleton<NotificationNotifier>();
+        services.AddSingleton<NoticeMailSignal>();
+        services.AddSingleton<NoticeEmailComposer>();
+        services.AddSingleton<NoticeMailer>();
+        services.AddSingleton<NoticeService>();
+        services.AddHostedService<NoticeMailerService>();
+
+        var smtpHost = builder.Configuration[$"{SmtpOptions.Section}:{nameof(SmtpOptions.Host)}"];
+        if (!string.IsNullOrWhiteSpace(smtpHost))
+        {
+            services.AddSingleton<INotificationSender, SmtpNotificationSender>();
+        }
+        else
+        {
+            var pickup = PickupDirectoryFor(builder.Configuration, builder.Environment.ContentRootPath);
+            Directory.CreateDirectory(pickup);
+            services.AddSingleton(new PickupDirectory(pickup));
+            services.AddSingleton<INotificationSender, PickupDirectoryNotificationSender>();
+        }
+
+        services.AddEventHandler<BookExpired, NotifyPatron>();
+        services.AddEventHandler<LateFeeCharged, NotifyPatron>();
+        return builder;
+    }
+
+    public static string PickupDirectoryFor(IConfiguration configuration, string contentRoot)
+    {
+        var configured = configuration[$"{NotificationOptions.Section}:{nameof(NotificationOptions.PickupDirectory)}"];
+        if (!string.IsNullOrWhiteSpace(configured))
+        {
+            return Path.GetFullPath(Path.IsPathRooted(configured) ? configured : Path.Combine(contentRoot, configured));
+        }
+
+        var database = new SqliteConnectionStringBuilder(PersistenceRegistration.ResolveSqliteConnectionString(configuration, contentRoot)).DataSource;
+        return Path.Combine(Path.GetDirectoryName(database)!, "mail-pickup");
+    }
+}

@@ -1,0 +1,45 @@
+namespace Library.Web.Features.Notices;
+
+public enum NoticeKind
+{
+    /// <summary>A loan passed its due date (BookExpired).</summary>
+    LoanOverdue = 1,
+
+    /// <summary>A late return was charged (LateFeeCharged).</summary>
+    LateFeeCharged = 2,
+}
+
+/// <summary>
+/// A notice to a patron: shown in the app (unread until marked read) and e-mailed once. It stores the facts, not
+/// the text, so the app shows it in the reader's language. Its id is the id of the event it came from, so an event
+/// can only ever make one notice. The e-mail columns make it its own small outbox: sent after commit, outside the
+/// database write lock, retried with backoff, parked with the last error after too many failures.
+/// </summary>
+internal sealed class Notification
+{
+    public Guid Id { get; set; }
+    public string PatronId { get; set; } = string.Empty;
+    public NoticeKind Kind { get; set; }
+    public int BookId { get; set; }
+    public string BookTitle { get; set; } = string.Empty;
+    public int Quantity { get; set; }
+    public int DaysOverdue { get; set; }
+
+    /// <summary>Fee charged (LateFeeCharged), or the fee a return would have cost when the loan became overdue.</summary>
+    public long Amount { get; set; }
+    public DateTimeOffset? DueAt { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset? ReadAt { get; set; }
+
+    public string? EmailTo { get; set; }
+    public DateTimeOffset? EmailSentAt { get; set; }
+    public int EmailAttempts { get; set; }
+    public DateTimeOffset? EmailNextAttemptAt { get; set; }
+    public DateTimeOffset? EmailFailedAt { get; set; }
+    public string? EmailLastError { get; set; }
+}
+
+/// <summary>A notice as pages and the API show it.</summary>
+public sealed record NoticeView(
+    Guid Id, NoticeKind Kind, int BookId, string BookTitle, int Quantity, int DaysOverdue, long Amount,
+    DateTimeOffset? DueAt, DateTimeOffset CreatedAt, bool IsRead);

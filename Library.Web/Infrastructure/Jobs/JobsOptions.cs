@@ -1,0 +1,39 @@
+namespace Library.Web.Infrastructure.Jobs;
+
+/// <summary>Schedules and limits of the background jobs (section "Jobs"). Crons are Quartz crons (with seconds).</summary>
+public sealed class JobsOptions
+{
+    public const string Section = "Jobs";
+
+    /// <summary>Flags loans that passed their due date (raises BookExpired once per loan). Default: every hour on the hour.</summary>
+    public string OverdueSweepCron { get; set; } = "0 0 * * * ?";
+
+    /// <summary>Charges late returns that have no fee (a crash between return and fee). Default: every hour at :30.</summary>
+    public string FeeReconciliationCron { get; set; } = "0 30 * * * ?";
+
+    /// <summary>Loans flagged per transaction, so a big sweep never holds the write lock for long.</summary>
+    public int BatchSize { get; set; } = 200;
+
+    /// <summary>
+    /// How late a firing may be before Quartz treats it as misfired. Misfired triggers fire once now and carry on
+    /// (FireAndProceed), so a scheduler that was held up across several slots catches up with one run.
+    /// </summary>
+    public TimeSpan MisfireThreshold { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// The in-memory store forgets schedules on restart, so slots missed while the app was down are not misfires:
+    /// instead each catching-up job runs once shortly after start.
+    /// </summary>
+    public bool CatchUpOnStartup { get; set; } = true;
+
+    public TimeSpan StartupDelay { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>
+    /// Reconciliation leaves returns younger than this to the normal path (the Fines handler via the outbox);
+    /// it only charges what is still uncharged after the grace period.
+    /// </summary>
+    public TimeSpan ReconciliationGrace { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>Run records kept per job for the Jobs page; older ones are deleted as new ones are written.</summary>
+    public int HistoryPerJob { get; set; } = 200;
+}
