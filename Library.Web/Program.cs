@@ -1,4 +1,5 @@
 using Library.Web.Components;
+using Library.Web.Features.Admin;
 using Library.Web.Features.Api;
 using Library.Web.Features.Catalog;
 using Library.Web.Features.Dashboard;
@@ -26,6 +27,7 @@ builder.AddPersistence()
     .AddLendingModule()
     .AddFinesModule()
     .AddDashboardModule()
+    .AddAdminModule()
     .AddJobs()
     .AddHealth();
 
@@ -54,6 +56,7 @@ app.MapScalarApiReference("/api/docs", o => o.WithOpenApiRoutePattern("/api/open
 app.MapHealth();
 app.MapCultureSwitch();
 app.MapLibraryApi();
+app.MapAdminApi();
 app.MapHub<StockHub>(StockHub.Path);
 app.MapAdditionalIdentityEndpoints();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
