@@ -64,6 +64,9 @@ public class LibraryApp : WebApplicationFactory<Program>, IAsyncLifetime
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        // Outside Development the framework's own assets (blazor.web.js, MudBlazor's css/js) come from the build's
+        // static web assets manifest only when asked; without them no page becomes interactive.
+        builder.UseStaticWebAssets();
         builder.UseSetting("ConnectionStrings:Library", $"Data Source={DatabasePath}");
         builder.UseSetting("Seed:Demo", "true");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
