@@ -1,5 +1,6 @@
 using Library.Domain.Fines;
 using Library.Domain.Lending;
+using Library.Web.Features.Admin.Audit;
 using Library.Web.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -7,7 +8,7 @@ namespace Library.Web.Features.Admin;
 
 public sealed record AdminOverview(
     int Titles, int ArchivedTitles, int CopiesOnLoan, int ActiveLoans, int OverdueLoans,
-    int OutstandingFees, long OutstandingAmount, int Patrons, int BlockedPatrons);
+    int OutstandingFees, long OutstandingAmount, int Patrons, int BlockedPatrons, int AdminChangesToday);
 
 internal sealed class AdminOverviewQueries(IDbContextFactory<LibraryDbContext> dbFactory, TimeProvider clock)
 {
@@ -26,6 +27,7 @@ internal sealed class AdminOverviewQueries(IDbContextFactory<LibraryDbContext> d
             await outstanding.CountAsync(ct),
             await outstanding.SumAsync(f => (long?)f.Amount, ct) ?? 0,
             await db.Users.CountAsync(ct),
-            await db.Users.CountAsync(u => u.IsBlocked, ct));
+            await db.Users.CountAsync(u => u.IsBlocked, ct),
+            await db.Set<AuditEntry>().CountAsync(a => a.At >= startOfToday, ct));
     }
 }
