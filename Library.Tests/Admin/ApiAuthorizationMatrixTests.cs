@@ -13,13 +13,18 @@ namespace Library.Tests.Admin;
 /// The endpoints are read from the running app, so a new endpoint without a row here fails the test.
 /// "Patron" owns the resources a row uses (loans, fees); "another patron" tries to use them; every request gets fresh resources.
 /// </summary>
-public sealed class ApiAuthorizationMatrixTests : IAsyncLifetime
+public sealed class ApiAuthorizationMatrixTests(ApiAuthorizationMatrixTests.MatrixApp app) : IClassFixture<ApiAuthorizationMatrixTests.MatrixApp>, IAsyncLifetime
 {
     private const int Ok = 200, Created = 201, NoContent = 204, BadRequest = 400, Unauthorized = 401, Forbidden = 403, NotFound = 404;
 
-    // The matrix makes many loans for one patron; the loan limit is not what it tests.
-    private readonly LibraryApp _app = new LibraryApp().With("Lending:MaxCopiesOnLoan", "1000");
+    private readonly LibraryApp _app = app;
     private Context _context = default!;
+
+    /// <summary>The matrix makes many loans for one patron; the loan limit is not what it tests.</summary>
+    public sealed class MatrixApp : LibraryApp
+    {
+        public MatrixApp() => With("Lending:MaxCopiesOnLoan", "1000");
+    }
 
     private sealed record Context(LibraryApp App, HttpClient Librarian, HttpClient Patron, string PatronId, HttpClient OtherPatron);
 
@@ -84,7 +89,6 @@ public sealed class ApiAuthorizationMatrixTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        await _app.InitializeAsync();
         _context = new Context(
             _app,
             await _app.SignInLibrarianAsync(),
@@ -93,7 +97,13 @@ public sealed class ApiAuthorizationMatrixTests : IAsyncLifetime
             await _app.SignInApiAsync(LibraryApp.Patron2Email, LibraryApp.PatronPassword));
     }
 
-    public async Task DisposeAsync() => await _app.DisposeAsync();
+    public Task DisposeAsync()
+    {
+        _context.Librarian.Dispose();
+        _context.Patron.Dispose();
+        _context.OtherPatron.Dispose();
+        return Task.CompletedTask;
+    }
 
     [Fact]
     public void Every_api_endpoint_of_the_app_has_a_row_and_every_row_an_endpoint()

@@ -29,11 +29,9 @@ public sealed class LiveReload(Func<Task> reload) : IDisposable
             Interlocked.Exchange(ref _pending, 0);
             await reload();
         }
-        catch (OperationCanceledException)
+        catch (Exception)
         {
-        }
-        catch (ObjectDisposedException)
-        {
+            // The page went away (circuit closed, component disposed) while a reload was pending: nothing to update.
         }
     }
 
