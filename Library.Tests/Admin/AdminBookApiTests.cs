@@ -82,6 +82,19 @@ public sealed class AdminBookApiTests(LibraryApp app) : IClassFixture<LibraryApp
     }
 
     [Fact]
+    public async Task The_unique_isbn_index_is_recognised_when_a_writer_outside_the_service_collides()
+    {
+        using var librarian = await app.SignInLibrarianAsync();
+        var existing = await librarian.CreateBookAsync();
+
+        var error = await Assert.ThrowsAnyAsync<Exception>(() => app.WithDbAsync(db => db.Database.ExecuteSqlInterpolatedAsync(
+            $"INSERT INTO Books (Title, Author, Isbn, TotalCopies, AvailableCopies, IsArchived) VALUES ('Copy', 'X', {existing.Isbn}, 1, 1, 0)")));
+
+        Assert.True(Library.Web.Infrastructure.Persistence.DbErrors.IsUniqueViolation(error, "Books.Isbn"));
+        Assert.False(Library.Web.Infrastructure.Persistence.DbErrors.IsUniqueViolation(error, "Books.Title"));
+    }
+
+    [Fact]
     public async Task Total_copies_cannot_drop_below_copies_on_loan_and_nothing_else_changes()
     {
         using var librarian = await app.SignInLibrarianAsync();
