@@ -1,4 +1,5 @@
 using Library.Web.Components;
+using Library.Web.Features.Admin;
 using Library.Web.Features.Api;
 using Library.Web.Features.Catalog;
 using Library.Web.Features.Dashboard;
@@ -30,6 +31,7 @@ builder.AddPersistence()
     .AddFinesModule()
     .AddDashboardModule()
     .AddNoticesModule()
+    .AddAdminModule()
     .AddJobs()
     .AddHealth();
 
@@ -59,6 +61,7 @@ app.MapHealth();
 app.MapCultureSwitch();
 app.MapLibraryApi();
 app.MapNoticeApi();
+app.MapAdminApi();
 app.MapHub<StockHub>(StockHub.Path);
 app.MapAdditionalIdentityEndpoints();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

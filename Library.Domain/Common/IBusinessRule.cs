@@ -8,4 +8,6 @@ public interface IBusinessRule
     string Message { get; }
     /// <summary>Values the message refers to, in order, for localized formatting.</summary>
     object[] Arguments => [];
+    /// <summary>The localized message to use; a rule whose wording depends on its values picks a variant of its code.</summary>
+    string MessageKey => Code;
 }

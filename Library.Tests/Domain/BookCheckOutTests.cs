@@ -70,7 +70,7 @@ public sealed class BookCheckOutTests
     public void Archived_book_cannot_be_checked_out_even_with_copies_on_the_shelf()
     {
         var book = NewBook(totalCopies: 5);
-        book.Archive();
+        book.Archive(T0);
 
         AssertBrokenRule<BookMustHaveEnoughCopiesRule>(() => book.CheckOut(1, T0));
 
@@ -82,8 +82,8 @@ public sealed class BookCheckOutTests
     public void Restored_book_can_be_checked_out_again()
     {
         var book = NewBook(totalCopies: 5);
-        book.Archive();
-        book.Restore();
+        book.Archive(T0);
+        book.Restore(T0);
 
         book.CheckOut(1, T0);
 

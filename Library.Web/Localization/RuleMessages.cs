@@ -9,7 +9,7 @@ public sealed class RuleMessages(IStringLocalizer<SharedResource> localizer)
 {
     public string For(IBusinessRule rule)
     {
-        var template = localizer["Rule." + rule.Code];
+        var template = localizer["Rule." + rule.MessageKey];
         if (template.ResourceNotFound)
         {
             return rule.Message;

@@ -15,7 +15,8 @@ internal static class ApiEndpoints
 {
     public static WebApplication MapLibraryApi(this WebApplication app)
     {
-        var auth = app.MapGroup("/api/auth").WithTags("Auth");
+        // Identity answers some failures with an empty 401; keep it from being re-executed as the HTML not-found page.
+        var auth = app.MapGroup("/api/auth").WithTags("Auth").WithMetadata(Infrastructure.Errors.SkipStatusCodePages.Instance);
         auth.MapIdentityApi<LibraryUser>();
         auth.AddEndpointFilter(AssignPatronRoleOnRegister);
 

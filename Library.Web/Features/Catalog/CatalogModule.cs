@@ -10,6 +10,8 @@ internal static class CatalogModule
         builder.Services.AddSingleton<StockNotifier>();
         builder.Services.AddScoped<BookQueries>();
         builder.Services.AddEventHandler<BookStockChanged, PublishStockOnBookStockChanged>();
+        builder.Services.AddSingleton<CatalogueNotifier>();
+        builder.Services.AddEventHandler<BookCatalogueChanged, PublishCatalogueOnBookCatalogueChanged>();
         return builder;
     }
 }

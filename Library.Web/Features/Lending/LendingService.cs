@@ -61,21 +61,24 @@ internal sealed class LendingService(
     /// <param name="patronId">The patron returning; null when a librarian checks the loan in on their behalf.</param>
     public async Task<ReturnResult> ReturnAsync(Guid loanId, int quantity, string? patronId, CancellationToken cancellationToken)
     {
-        // A librarian's check-in is throttled under their own key as well ("desk").
+        // A librarian's check-in is throttled under its own key ("desk").
         using var _ = await throttle.EnterAsync(patronId ?? "desk", cancellationToken);
-        return await writer.ExecuteAsync(async (db, ct) =>
-        {
-            var now = clock.GetUtcNow();
-            var loan = await db.Loans.Include(l => l.Returns).SingleOrDefaultAsync(l => l.Id == loanId, ct);
-            if (loan is null || (patronId is not null && loan.PatronId != patronId))
-            {
-                throw new NotFoundException("Loan", loanId);
-            }
+        return await writer.ExecuteAsync((db, ct) => ReturnAsync(db, loanId, quantity, patronId, ct), cancellationToken);
+    }
 
-            var loanReturn = loan.Return(quantity, now);
-            var book = await db.Books.SingleAsync(b => b.Id == loan.BookId, ct);
-            book.CheckIn(quantity, now);
-            return new ReturnResult(LoanDto.From(loan), loanReturn.Id, loanReturn.DaysOverdue);
-        }, cancellationToken);
+    /// <summary>The return inside a write transaction the caller already runs (e.g. a librarian's check-in plus its audit entry).</summary>
+    public async Task<ReturnResult> ReturnAsync(LibraryDbContext db, Guid loanId, int quantity, string? patronId, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var loan = await db.Loans.Include(l => l.Returns).SingleOrDefaultAsync(l => l.Id == loanId, ct);
+        if (loan is null || (patronId is not null && loan.PatronId != patronId))
+        {
+            throw new NotFoundException("Loan", loanId);
+        }
+
+        var loanReturn = loan.Return(quantity, now);
+        var book = await db.Books.SingleAsync(b => b.Id == loan.BookId, ct);
+        book.CheckIn(quantity, now);
+        return new ReturnResult(LoanDto.From(loan), loanReturn.Id, loanReturn.DaysOverdue);
     }
 }

@@ -1,0 +1,43 @@
+namespace Library.Web.Components.Pages.Admin;
+
+/// <summary>
+/// Coalesces bursts of live-update notifications into one reload (at most one every <see cref="Delay"/>),
+/// so a busy library does not make an open admin page query the database on every event.
+/// </summary>
+public sealed class LiveReload(Func<Task> reload) : IDisposable
+{
+    public static readonly TimeSpan Delay = TimeSpan.FromMilliseconds(300);
+    private readonly CancellationTokenSource _stop = new();
+    private int _pending;
+
+    public Task RequestAsync()
+    {
+        if (Interlocked.Exchange(ref _pending, 1) == 1)
+        {
+            return Task.CompletedTask;
+        }
+
+        _ = RunAsync();
+        return Task.CompletedTask;
+    }
+
+    private async Task RunAsync()
+    {
+        try
+        {
+            await Task.Delay(Delay, _stop.Token);
+            Interlocked.Exchange(ref _pending, 0);
+            await reload();
+        }
+        catch (Exception)
+        {
+            // The page went away (circuit closed, component disposed) while a reload was pending: nothing to update.
+        }
+    }
+
+    public void Dispose()
+    {
+        _stop.Cancel();
+        _stop.Dispose();
+    }
+}

@@ -1,0 +1,25 @@
+namespace Library.Web.Features.Admin.Audit;
+
+/// <summary>Stable names of audited admin changes ("{EntityType}.{What}"); the UI localizes them as "Audit.Action.{name}".</summary>
+public static class AuditActions
+{
+    public const string BookCreated = "Book.Created";
+    public const string BookUpdated = "Book.Updated";
+    public const string BookDeleted = "Book.Deleted";
+    public const string BookArchived = "Book.Archived";
+    public const string BookRestored = "Book.Restored";
+    public const string LoanCheckedIn = "Loan.CheckedIn";
+    public const string LoanDueDateChanged = "Loan.DueDateChanged";
+    public const string FeePaymentRecorded = "Fee.PaymentRecorded";
+    public const string FeeWaived = "Fee.Waived";
+    public const string PatronBlocked = "Patron.Blocked";
+    public const string PatronUnblocked = "Patron.Unblocked";
+
+    public static readonly string[] All =
+    [
+        BookCreated, BookUpdated, BookDeleted, BookArchived, BookRestored, LoanCheckedIn, LoanDueDateChanged,
+        FeePaymentRecorded, FeeWaived, PatronBlocked, PatronUnblocked,
+    ];
+
+    public static readonly string[] EntityTypes = ["Book", "Loan", "Fee", "Patron"];
+}

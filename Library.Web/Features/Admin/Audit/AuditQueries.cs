@@ -1,0 +1,64 @@
+using Library.Web.Features.Catalog;
+using Library.Web.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Library.Web.Features.Admin.Audit;
+
+public sealed record AuditEntryDto(
+    Guid Id, DateTimeOffset At, string ActorId, string ActorEmail, string Action, string EntityType, string EntityId,
+    string? Summary, string? Before, string? After);
+
+/// <param name="Actor">Part of the librarian's e-mail.</param>
+/// <param name="From">First day (UTC) to include.</param>
+/// <param name="To">Last day (UTC) to include.</param>
+public sealed record AuditFilter(
+    string? Actor = null, string? EntityType = null, string? EntityId = null, string? Action = null, DateOnly? From = null, DateOnly? To = null);
+
+internal sealed class AuditQueries(IDbContextFactory<LibraryDbContext> dbFactory)
+{
+    public async Task<PagedResult<AuditEntryDto>> SearchAsync(AuditFilter filter, int page, int pageSize, CancellationToken cancellationToken)
+    {
+        page = Math.Max(1, page);
+        pageSize = Math.Clamp(pageSize, 1, 100);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var query = db.Set<AuditEntry>().AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(filter.Actor))
+        {
+            query = query.Where(a => EF.Functions.Like(a.ActorEmail, "%" + filter.Actor.Trim() + "%"));
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.EntityType))
+        {
+            query = query.Where(a => a.EntityType == filter.EntityType);
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.EntityId))
+        {
+            query = query.Where(a => a.EntityId == filter.EntityId.Trim());
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.Action))
+        {
+            query = query.Where(a => a.Action == filter.Action);
+        }
+
+        if (filter.From is { } from)
+        {
+            var start = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+            query = query.Where(a => a.At >= start);
+        }
+
+        if (filter.To is { } to)
+        {
+            var end = new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+            query = query.Where(a => a.At < end);
+        }
+
+        var total = await query.CountAsync(cancellationToken);
+        var items = await query.OrderByDescending(a => a.At)
+            .Skip((page - 1) * pageSize).Take(pageSize)
+            .Select(a => new AuditEntryDto(a.Id, a.At, a.ActorId, a.ActorEmail, a.Action, a.EntityType, a.EntityId, a.Summary, a.Before, a.After))
+            .ToListAsync(cancellationToken);
+        return new PagedResult<AuditEntryDto>(items, total, page, pageSize);
+    }
+}
