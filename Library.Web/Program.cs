@@ -26,6 +26,7 @@ builder.AddPersistence()
     .AddLendingModule()
     .AddFinesModule()
     .AddDashboardModule()
+    .AddLibraryApi()
     .AddJobs()
     .AddHealth();
 
@@ -42,7 +43,7 @@ if (!app.Environment.IsDevelopment())
 }
 
 app.UseExceptionHandler("/error", createScopeForErrors: true);
-app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UseLibraryStatusCodePages();
 app.UseRequestLocalization();
 app.UseAuthentication();
 app.UseAuthorization();

@@ -12,7 +12,7 @@ public enum BookSort
     Available = 3,
 }
 
-internal sealed class BookQueries(IDbContextFactory<LibraryDbContext> dbFactory)
+internal sealed class BookQueries(IDbContextFactory<LibraryDbContext> dbFactory, ICatalogSearch catalogSearch)
 {
     public const int MaxPageSize = 100;
 
@@ -25,12 +25,7 @@ internal sealed class BookQueries(IDbContextFactory<LibraryDbContext> dbFactory)
         var query = db.Books.AsNoTracking().Where(b => !b.IsArchived);
         if (!string.IsNullOrWhiteSpace(search))
         {
-            var term = search.Trim();
-            var isbn = Isbn.TryNormalize(term, out var normalized) ? normalized : term.Replace("-", string.Empty);
-            query = query.Where(b =>
-                EF.Functions.Like(b.Title, "%" + term + "%") ||
-                EF.Functions.Like(b.Author, "%" + term + "%") ||
-                b.Isbn.StartsWith(isbn));
+            query = catalogSearch.Match(db, query, search.Trim());
         }
 
         var total = await query.CountAsync(cancellationToken);

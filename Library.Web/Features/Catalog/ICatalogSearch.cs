@@ -1,0 +1,14 @@
+using Library.Domain.Catalog;
+using Library.Web.Infrastructure.Persistence;
+
+namespace Library.Web.Features.Catalog;
+
+/// <summary>
+/// The catalogue's text search seam: narrows a books query to the titles a patron's search text matches
+/// (every word as a prefix of a title or author word, or the text as an ISBN prefix). The caller keeps
+/// filtering, sorting and paging, so one implementation per database engine is all a provider switch needs.
+/// </summary>
+public interface ICatalogSearch
+{
+    IQueryable<Book> Match(LibraryDbContext db, IQueryable<Book> books, string searchText);
+}
