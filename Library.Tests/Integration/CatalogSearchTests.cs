@@ -1,0 +1,101 @@
+using System.Net.Http.Json;
+using Library.Domain.Catalog;
+using Library.Tests.TestSupport;
+using Microsoft.EntityFrameworkCore;
+
+namespace Library.Tests.Integration;
+
+/// <summary>Catalogue search as a client sees it: word prefixes over title and author, ISBN prefixes, an index that follows edits.</summary>
+public sealed class CatalogSearchTests(LibraryApp app) : IClassFixture<LibraryApp>
+{
+    private async Task<Api.BookPage> SearchAsync(string search, int pageSize = 100)
+    {
+        using var client = app.CreateApiClient();
+        return (await client.GetFromJsonAsync<Api.BookPage>($"/api/books?pageSize={pageSize}&search={Uri.EscapeDataString(search)}", Api.Json))!;
+    }
+
+    [Fact]
+    public async Task Each_word_matches_as_a_prefix_of_a_title_or_author_word()
+    {
+        var page = await SearchAsync("weary dev");
+
+        Assert.NotEmpty(page.Items);
+        Assert.Equal(page.Items.Count, page.TotalCount);
+        Assert.All(page.Items, b => Assert.Contains("Weary Developer", b.Title));
+        Assert.Contains(page.Items, b => b.Title == "Network Security for the Weary Developer");
+    }
+
+    [Fact]
+    public async Task Words_may_come_from_title_and_author_together_in_any_case()
+    {
+        var page = await SearchAsync("DENHOLM netw");
+
+        var book = Assert.Single(page.Items);
+        Assert.Equal("Network Security for the Weary Developer", book.Title);
+    }
+
+    [Fact]
+    public async Task Korean_word_prefixes_match()
+    {
+        var page = await SearchAsync("꿀벌");
+
+        Assert.Contains(page.Items, b => b.Title == "꿀벌은 어떻게 세상을 바꾸었나");
+    }
+
+    [Theory]
+    [InlineData("979-9532")]
+    [InlineData("97995320902")]
+    [InlineData("9799532090238")]
+    public async Task Isbn_prefixes_match_with_or_without_hyphens(string search)
+    {
+        var page = await SearchAsync(search);
+
+        Assert.Contains(page.Items, b => b.Isbn == "9799532090238");
+        Assert.All(page.Items, b => Assert.StartsWith(search.Replace("-", string.Empty), b.Isbn));
+    }
+
+    [Theory]
+    [InlineData("\"unbalanced")]
+    [InlineData("NEAR(a b")]
+    [InlineData("title:coal OR *")]
+    [InlineData("-- ; DROP TABLE Books")]
+    public async Task Search_syntax_in_the_text_is_taken_literally(string search)
+    {
+        using var client = app.CreateApiClient();
+
+        var response = await client.GetAsync($"/api/books?search={Uri.EscapeDataString(search)}");
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(200, (await SearchAsync(string.Empty)).TotalCount);
+    }
+
+    [Fact]
+    public async Task Nothing_found_is_an_empty_page()
+    {
+        var page = await SearchAsync("zzqxv");
+
+        Assert.Empty(page.Items);
+        Assert.Equal(0, page.TotalCount);
+    }
+
+    [Fact]
+    public async Task The_index_follows_new_renamed_and_deleted_titles()
+    {
+        var id = await app.WithDbAsync(async db =>
+        {
+            var book = Book.Create(new BookDetails("Quokkas of Rottnest", "Mirabel Fenwick", "9780306406157", null, 2001, null), 2, DateTimeOffset.UtcNow);
+            db.Books.Add(book);
+            await db.SaveChangesAsync();
+            return book.Id;
+        });
+        Assert.Equal(id, Assert.Single((await SearchAsync("quokk")).Items).Id);
+
+        await app.WithDbAsync(db => db.Books.Where(b => b.Id == id)
+            .ExecuteUpdateAsync(s => s.SetProperty(b => b.Title, "Wombats of Tasmania")));
+        Assert.Empty((await SearchAsync("quokk")).Items);
+        Assert.Equal(id, Assert.Single((await SearchAsync("wombat fenw")).Items).Id);
+
+        await app.WithDbAsync(db => db.Books.Where(b => b.Id == id).ExecuteDeleteAsync());
+        Assert.Empty((await SearchAsync("wombat")).Items);
+    }
+}
