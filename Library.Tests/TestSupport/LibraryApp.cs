@@ -64,6 +64,9 @@ public class LibraryApp : WebApplicationFactory<Program>, IAsyncLifetime
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        // Outside Development, package assets (_content/MudBlazor, _framework/blazor.web.js) are only served from a publish
+        // folder; tests run from the build output, so map the build's static web assets manifest as Development does.
+        builder.UseStaticWebAssets();
         builder.UseSetting("ConnectionStrings:Library", $"Data Source={DatabasePath}");
         builder.UseSetting("Seed:Demo", "true");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
