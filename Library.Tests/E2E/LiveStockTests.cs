@@ -48,4 +48,24 @@ public sealed class LiveStockTests(BrowserFixture browser, LibraryApp app) : ICl
         await Expect(watcher.GetByTestId("borrow-none-left")).ToBeVisibleAsync();
         await Expect(watcher.GetByTestId("borrow-button")).ToBeDisabledAsync();
     }
+
+    [Fact]
+    public async Task The_dashboard_and_my_loans_follow_borrows_made_elsewhere_without_reload()
+    {
+        var dashboard = await browser.NewPageAsync(app);
+        await dashboard.SignInAsync(LibraryApp.Patron2Email, LibraryApp.PatronPassword, "/dashboard");
+        await dashboard.WaitForBlazorAsync();
+        var loans = await browser.NewPageAsync(app);
+        await loans.SignInAsync(LibraryApp.Patron2Email, LibraryApp.PatronPassword, "/my-loans");
+        await loans.WaitForBlazorAsync();
+        var before = int.Parse(await dashboard.GetByTestId("books-on-loan").InnerTextAsync());
+        var book = await app.BookWithCopiesAsync(2, skip: 11);
+        using var api = await app.SignInApiAsync(LibraryApp.Patron2Email, LibraryApp.PatronPassword);
+
+        await api.BorrowAsync(book.Id, 2);
+
+        await Expect(dashboard.GetByTestId("books-on-loan")).ToHaveTextAsync((before + 2).ToString());
+        await Expect(dashboard.GetByTestId("activity-list")).ToContainTextAsync($"Borrowed 2 × “{book.Title}”");
+        await Expect(new MyLoansPage(loans).Row(book.Title)).ToContainTextAsync("2 of 2");
+    }
 }
