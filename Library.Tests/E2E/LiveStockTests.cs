@@ -1,5 +1,7 @@
 using Library.Tests.E2E.Pages;
 using Library.Tests.TestSupport;
+using Library.Web.Features.Catalog;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -67,5 +69,35 @@ public sealed class LiveStockTests(BrowserFixture browser, LibraryApp app) : ICl
         await Expect(dashboard.GetByTestId("books-on-loan")).ToHaveTextAsync((before + 2).ToString());
         await Expect(dashboard.GetByTestId("activity-list")).ToContainTextAsync($"Borrowed 2 × “{book.Title}”");
         await Expect(new MyLoansPage(loans).Row(book.Title)).ToContainTextAsync("2 of 2");
+    }
+
+    [Fact]
+    public async Task Leaving_a_live_page_ends_its_subscription()
+    {
+        var notifier = app.Services.GetRequiredService<StockNotifier>();
+        var book = await app.BookWithCopiesAsync(1, skip: 13);
+        var page = await browser.NewPageAsync(app);
+        await page.GotoAsync("/");
+        await page.WaitForBlazorAsync();
+        var baseline = notifier.SubscriberCount;
+
+        await page.GotoAsync($"/books/{book.Id}");
+        await page.WaitForBlazorAsync();
+        await WaitUntilAsync(() => notifier.SubscriberCount > baseline);
+        var onBookPage = notifier.SubscriberCount;
+        await page.GetByRole(AriaRole.Link, new() { Name = "Home" }).ClickAsync();
+
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Welcome to the library");
+        await WaitUntilAsync(() => notifier.SubscriberCount < onBookPage);
+    }
+
+    private static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        for (var i = 0; i < 100 && !condition(); i++)
+        {
+            await Task.Delay(50);
+        }
+
+        Assert.True(condition());
     }
 }

@@ -38,6 +38,16 @@ public sealed class ApiTests(LibraryApp app) : IClassFixture<LibraryApp>
     }
 
     [Fact]
+    public async Task An_overlong_search_is_a_400_problem()
+    {
+        using var anonymous = app.CreateApiClient();
+
+        var response = await anonymous.GetAsync("/api/books?search=" + new string('a', 201));
+
+        await AssertProblemAsync(response, HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
     public async Task Borrowing_zero_copies_is_a_400_problem_and_lends_nothing()
     {
         using var patron = await app.SignInPatronAsync();
