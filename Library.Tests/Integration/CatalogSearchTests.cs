@@ -98,4 +98,27 @@ public sealed class CatalogSearchTests(LibraryApp app) : IClassFixture<LibraryAp
         await app.WithDbAsync(db => db.Books.Where(b => b.Id == id).ExecuteDeleteAsync());
         Assert.Empty((await SearchAsync("wombat")).Items);
     }
+
+    [Fact]
+    public async Task A_word_in_thousands_of_titles_pages_in_title_order_whichever_way_the_page_is_read()
+    {
+        await using var big = new LibraryApp();
+        await big.InitializeAsync();
+        await big.WithDbAsync(db => db.Database.ExecuteSqlRawAsync(
+            "WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 2499) " +
+            "INSERT INTO Books (Title, Author, Isbn, Publisher, Year, Description, TotalCopies, AvailableCopies, IsArchived) " +
+            "SELECT printf('Common Thread %04d', 2499 - i), 'Ann Weaver', printf('978%010d', i), NULL, 1950 + i % 50, NULL, 2, 2, 0 FROM n"));
+        using var client = big.CreateApiClient();
+
+        async Task<List<string>> TitlesAsync(int page) =>
+            (await client.GetFromJsonAsync<Api.BookPage>($"/api/books?search=common%20thr&page={page}&pageSize=20", Api.Json))!
+                .Items.Select(b => b.Title).ToList();
+
+        // Page 1 and 30 walk the title index (many matches, early pages); page 120 sorts the matches: same order either way.
+        Assert.Equal(Enumerable.Range(0, 20).Select(i => $"Common Thread {i:D4}"), await TitlesAsync(1));
+        Assert.Equal(Enumerable.Range(580, 20).Select(i => $"Common Thread {i:D4}"), await TitlesAsync(30));
+        Assert.Equal(Enumerable.Range(2380, 20).Select(i => $"Common Thread {i:D4}"), await TitlesAsync(120));
+        Assert.Equal(2500, (await client.GetFromJsonAsync<Api.BookPage>("/api/books?search=common%20thr", Api.Json))!.TotalCount);
+        Assert.Empty(await TitlesAsync(126));
+    }
 }

@@ -22,16 +22,26 @@ internal sealed class BookQueries(IDbContextFactory<LibraryDbContext> dbFactory,
         page = Math.Max(1, page);
         pageSize = Math.Clamp(pageSize, 1, MaxPageSize);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var text = string.IsNullOrWhiteSpace(search) ? null : search.Trim();
+        var listed = db.Books.AsNoTracking().Where(b => !b.IsArchived);
+        var total = await (text is null ? listed : catalogSearch.Match(db, listed, text)).CountAsync(cancellationToken);
+        var skip = (page - 1) * pageSize;
+        var items = total <= skip
+            ? []
+            : await PageQuery(db, text, total, skip, pageSize, sort, descending).ToListAsync(cancellationToken);
+        return new PagedResult<BookDto>(items.Select(BookDto.From).ToList(), total, page, pageSize);
+    }
+
+    /// <summary>One sorted page of the listed titles matching <paramref name="text"/> (all when null).</summary>
+    internal IQueryable<Book> PageQuery(LibraryDbContext db, string? text, int matches, int skip, int take, BookSort sort, bool descending)
+    {
         var query = db.Books.AsNoTracking().Where(b => !b.IsArchived);
-        if (!string.IsNullOrWhiteSpace(search))
+        if (text is not null)
         {
-            query = catalogSearch.Match(db, query, search.Trim());
+            query = catalogSearch.MatchForPage(db, query, text, matches, skip + take);
         }
 
-        var total = await query.CountAsync(cancellationToken);
-        query = Order(query, sort, descending);
-        var items = await query.Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
-        return new PagedResult<BookDto>(items.Select(BookDto.From).ToList(), total, page, pageSize);
+        return Order(query, sort, descending).Skip(skip).Take(take);
     }
 
     /// <summary>"Reverse order" reverses the whole ordering (title breaks ties), so every sort is one index scan.</summary>

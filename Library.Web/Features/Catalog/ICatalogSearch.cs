@@ -11,4 +11,11 @@ namespace Library.Web.Features.Catalog;
 public interface ICatalogSearch
 {
     IQueryable<Book> Match(LibraryDbContext db, IQueryable<Book> books, string searchText);
+
+    /// <summary>
+    /// The same filter, for reading one sorted page once the number of matches is known; an engine may shape it
+    /// differently (e.g. walk the sort index instead of sorting every match). <paramref name="rowsNeeded"/> is skip + take.
+    /// </summary>
+    IQueryable<Book> MatchForPage(LibraryDbContext db, IQueryable<Book> books, string searchText, int matches, int rowsNeeded) =>
+        Match(db, books, searchText);
 }

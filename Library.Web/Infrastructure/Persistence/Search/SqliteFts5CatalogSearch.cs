@@ -14,18 +14,41 @@ internal sealed class SqliteFts5CatalogSearch : ICatalogSearch
 {
     private const int MinIsbnPrefix = 3;
 
-    public IQueryable<Book> Match(LibraryDbContext db, IQueryable<Book> books, string searchText)
+    /// <summary>From this many matches on, a page is read by walking the sort index (see <see cref="MatchForPage"/>).</summary>
+    internal const int ManyMatches = 2000;
+
+    public IQueryable<Book> Match(LibraryDbContext db, IQueryable<Book> books, string searchText) =>
+        MatchingIds(db, searchText) is { } ids ? books.Where(b => ids.Contains(b.Id)) : books.Where(_ => false);
+
+    /// <summary>
+    /// With few matches SQLite fetches each match by primary key and sorts them: cheapest. With many matches (a common
+    /// word) that sort dominates, so "Id + 0" hides the key from the planner: it then walks the sort index (every sort has
+    /// one) and stops after the page, probing the match list row by row. Only when the page lies in the first quarter of the
+    /// matches, so the walk stays short (bench/CatalogSearch: a word in half of 100,000 titles, page 1: about 3× faster).
+    /// </summary>
+    public IQueryable<Book> MatchForPage(LibraryDbContext db, IQueryable<Book> books, string searchText, int matches, int rowsNeeded)
+    {
+        if (matches < ManyMatches || rowsNeeded > matches / 4 || MatchingIds(db, searchText) is not { } ids)
+        {
+            return Match(db, books, searchText);
+        }
+
+        return books.Where(b => ids.Contains(b.Id + 0));
+    }
+
+    /// <summary>Ids of the books whose title/author words start with every search word, or whose ISBN starts with the text.</summary>
+    private static IQueryable<int>? MatchingIds(LibraryDbContext db, string searchText)
     {
         var match = ToMatchExpression(searchText);
         var isbn = ToIsbnPrefix(searchText);
         if (match is null && isbn is null)
         {
-            return books.Where(_ => false);
+            return null;
         }
 
-        // Composable raw SQL: EF wraps it as "b.Id IN (SELECT Value FROM (...))", so sorting and paging stay in one query.
+        // Composable raw SQL: EF wraps it as "Id IN (SELECT Value FROM (...))", so sorting and paging stay in one query.
         var isbnEnd = isbn + "\uFFFF";
-        IQueryable<int> ids = (match, isbn) switch
+        return (match, isbn) switch
         {
             (not null, null) => db.Database.SqlQuery<int>(
                 $"SELECT rowid AS Value FROM BooksSearch WHERE BooksSearch MATCH {match}"),
@@ -34,7 +57,6 @@ internal sealed class SqliteFts5CatalogSearch : ICatalogSearch
             _ => db.Database.SqlQuery<int>(
                 $"SELECT rowid AS Value FROM BooksSearch WHERE BooksSearch MATCH {match} UNION SELECT Id FROM Books WHERE Isbn >= {isbn} AND Isbn < {isbnEnd}"),
         };
-        return books.Where(b => ids.Contains(b.Id));
     }
 
     /// <summary>Words of letters and digits, each quoted (so FTS5 syntax in the input is inert) and made a prefix: "harr"* "pot"*.</summary>
