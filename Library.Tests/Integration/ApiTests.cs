@@ -194,7 +194,9 @@ public sealed class ApiTests(LibraryApp app) : IClassFixture<LibraryApp>
         var loan = await borrowed.ReadAsync<Api.Loan>();
         Assert.Equal((book.Id, 2, 0), (loan.BookId, loan.Quantity, loan.QuantityReturned));
         Assert.Equal(TimeSpan.FromDays(14), loan.DueAt - loan.BorrowedAt);
-        Assert.NotNull(borrowed.Headers.Location);
+        var located = await patron.GetFromJsonAsync<Api.Loan>(borrowed.Headers.Location, Api.Json);
+        Assert.Equal((loan.Id, loan.Quantity, loan.Status), (located!.Id, located.Quantity, located.Status));
+        Assert.Equal(loan.DueAt, located.DueAt, TimeSpan.FromMilliseconds(1)); // the store keeps millisecond precision
 
         var returned = await patron.ReturnAsync(loan.Id, 1);
 
