@@ -32,6 +32,7 @@ builder.AddPersistence()
     .AddDashboardModule()
     .AddNoticesModule()
     .AddAdminModule()
+    .AddLibraryApi()
     .AddJobs()
     .AddHealth();
 
@@ -48,7 +49,7 @@ if (!app.Environment.IsDevelopment())
 }
 
 app.UseExceptionHandler("/error", createScopeForErrors: true);
-app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UseLibraryStatusCodePages();
 app.UseRequestLocalization();
 app.UseAuthentication();
 app.UseAuthorization();

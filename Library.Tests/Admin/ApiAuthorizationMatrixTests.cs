@@ -44,6 +44,7 @@ public sealed class ApiAuthorizationMatrixTests(ApiAuthorizationMatrixTests.Matr
         R("POST", "/api/loans", async c => Post("/api/loans", new { bookId = await NewBookAsync(c), quantity = 1 }), Unauthorized, Created, Created, Created),
         R("POST", "/api/loans/{id:guid}/return", async c => Post($"/api/loans/{await NewLoanAsync(c)}/return", new { quantity = 1 }), Unauthorized, Ok, NotFound, NotFound),
         R("GET", "/api/me/loans", _ => Get("/api/me/loans"), Unauthorized, Ok, Ok, Ok),
+        R("GET", "/api/me/loans/{id:guid}", async c => Get($"/api/me/loans/{await NewLoanAsync(c)}"), Unauthorized, Ok, NotFound, NotFound),
         R("GET", "/api/me/dashboard", _ => Get("/api/me/dashboard"), Unauthorized, Ok, Ok, Ok),
         R("GET", "/api/me/notifications", _ => Get("/api/me/notifications"), Unauthorized, Ok, Ok, Ok),
         R("POST", "/api/me/notifications/{id:guid}/read", async c => Post($"/api/me/notifications/{await NewNoticeAsync(c)}/read", null),

@@ -64,8 +64,8 @@ public class LibraryApp : WebApplicationFactory<Program>, IAsyncLifetime
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        // Outside Development, framework and package assets (blazor.web.js, MudBlazor) are only found through the
-        // static web assets manifest when it is switched on explicitly; without it they answer 500 and nothing is interactive.
+        // Outside Development, package assets (_content/MudBlazor, _framework/blazor.web.js) are only served from a publish
+        // folder; tests run from the build output, so map the build's static web assets manifest as Development does.
         builder.UseStaticWebAssets();
         builder.UseSetting("ConnectionStrings:Library", $"Data Source={DatabasePath}");
         builder.UseSetting("Seed:Demo", "true");

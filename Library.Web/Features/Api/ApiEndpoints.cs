@@ -13,6 +13,8 @@ namespace Library.Web.Features.Api;
 /// <summary>The JSON API: composition over the modules, bearer token or cookie, RFC 7807 errors.</summary>
 internal static class ApiEndpoints
 {
+    public const int MaxSearchLength = 200;
+
     public static WebApplication MapLibraryApi(this WebApplication app)
     {
         // Identity answers some failures with an empty 401; keep it from being re-executed as the HTML not-found page.
@@ -21,45 +23,79 @@ internal static class ApiEndpoints
         auth.AddEndpointFilter(AssignPatronRoleOnRegister);
 
         var books = app.MapGroup("/api/books").WithTags("Books");
-        books.MapGet("/", SearchBooks);
-        books.MapGet("/{id:int}", GetBook);
+        books.MapGet("/", SearchBooks).WithName("SearchBooks")
+            .WithSummary("Search the catalogue")
+            .WithDescription("Every word of `search` must start a word of the title or author (\"harr pot\" finds \"Harry Potter\"), " +
+                             "or `search` is the start of an ISBN (hyphens ignored). Sorted by title; `page` from 1, `pageSize` 1-100.");
+        books.MapGet("/{id:int}", GetBook).WithName("GetBook").WithSummary("One title with its live stock");
 
-        var loans = app.MapGroup("/api/loans").WithTags("Loans").RequireAuthorization(IdentityRegistration.ApiPolicy);
-        loans.MapPost("/", Borrow);
-        loans.MapPost("/{id:guid}/return", Return);
+        var loans = app.MapGroup("/api/loans").WithTags("Loans").RequireAuthorization(IdentityRegistration.ApiPolicy)
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
+        loans.MapPost("/", Borrow).WithName("Borrow")
+            .WithSummary("Borrow copies of a title")
+            .WithDescription("409 when fewer copies are available than asked for, or when the loan limit would be exceeded.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        loans.MapPost("/{id:guid}/return", Return).WithName("Return")
+            .WithSummary("Return all or part of a loan")
+            .WithDescription("Answers the loan and the late fee this return charged (0 when on time). 409 when returning more than is on loan.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
 
-        var me = app.MapGroup("/api/me").WithTags("Me").RequireAuthorization(IdentityRegistration.ApiPolicy);
-        me.MapGet("/loans", MyLoans);
-        me.MapGet("/dashboard", MyDashboard);
+        var me = app.MapGroup("/api/me").WithTags("Me").RequireAuthorization(IdentityRegistration.ApiPolicy)
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
+        me.MapGet("/loans", MyLoans).WithName("MyLoans").WithSummary("My active loans");
+        me.MapGet("/loans/{id:guid}", MyLoan).WithName("MyLoan").WithSummary("One of my loans, active or returned");
+        me.MapGet("/dashboard", MyDashboard).WithName("MyDashboard").WithSummary("Books on loan, outstanding late fees, overdue loans");
         return app;
     }
 
     private static async Task<Results<Ok<PagedResult<BookDto>>, ValidationProblem>> SearchBooks(
         BookQueries queries, string? search, int? page, int? pageSize, CancellationToken ct)
     {
-        if (page < 1 || pageSize < 1 || pageSize > BookQueries.MaxPageSize)
+        var errors = new Dictionary<string, string[]>();
+        if (page < 1)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
-            {
-                ["page"] = [$"page must be 1 or more and pageSize between 1 and {BookQueries.MaxPageSize}."],
-            });
+            errors["page"] = ["page must be 1 or more."];
         }
 
-        return TypedResults.Ok(await queries.SearchAsync(search, page ?? 1, pageSize ?? 20, BookSort.Title, false, ct));
+        if (pageSize is < 1 or > BookQueries.MaxPageSize)
+        {
+            errors["pageSize"] = [$"pageSize must be between 1 and {BookQueries.MaxPageSize}."];
+        }
+
+        if (search?.Length > MaxSearchLength)
+        {
+            errors["search"] = [$"search must be at most {MaxSearchLength} characters."];
+        }
+
+        return errors.Count > 0
+            ? TypedResults.ValidationProblem(errors)
+            : TypedResults.Ok(await queries.SearchAsync(search, page ?? 1, pageSize ?? 20, BookSort.Title, false, ct));
     }
 
-    private static async Task<Results<Ok<BookDto>, NotFound<Microsoft.AspNetCore.Mvc.ProblemDetails>>> GetBook(
-        int id, BookQueries queries, CancellationToken ct) =>
+    private static async Task<Results<Ok<BookDto>, ProblemHttpResult>> GetBook(int id, BookQueries queries, CancellationToken ct) =>
         await queries.FindAsync(id, ct) is { } book
             ? TypedResults.Ok(book)
-            : TypedResults.NotFound(new Microsoft.AspNetCore.Mvc.ProblemDetails { Status = 404, Title = "Book not found.", Detail = $"There is no book with id {id}." });
+            : NotFound("Book not found.", $"There is no book with id {id}.");
 
     private static async Task<Results<Created<LoanDto>, ValidationProblem>> Borrow(
         BorrowRequest request, ClaimsPrincipal user, LendingService lending, CancellationToken ct)
     {
+        var errors = new Dictionary<string, string[]>();
+        if (request.BookId < 1)
+        {
+            errors["bookId"] = ["bookId is required."];
+        }
+
         if (request.Quantity < 1)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["quantity"] = ["quantity must be 1 or more."] });
+            errors["quantity"] = ["quantity must be 1 or more."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
         }
 
         var loan = await lending.BorrowAsync(user.PatronId()!, request.BookId, request.Quantity, ct);
@@ -81,8 +117,16 @@ internal static class ApiEndpoints
     private static async Task<Ok<IEnumerable<LoanDto>>> MyLoans(ClaimsPrincipal user, LoanQueries queries, CancellationToken ct) =>
         TypedResults.Ok((await queries.ActiveLoansAsync(user.PatronId()!, ct)).Select(l => l.ToDto()));
 
+    private static async Task<Results<Ok<LoanDto>, ProblemHttpResult>> MyLoan(Guid id, ClaimsPrincipal user, LoanQueries queries, CancellationToken ct) =>
+        await queries.FindAsync(user.PatronId()!, id, ct) is { } loan
+            ? TypedResults.Ok(loan.ToDto())
+            : NotFound("Loan not found.", $"You have no loan with id {id}.");
+
     private static async Task<Ok<DashboardDto>> MyDashboard(ClaimsPrincipal user, DashboardQueries queries, CancellationToken ct) =>
         TypedResults.Ok(await queries.GetAsync(user.PatronId()!, ct));
+
+    private static ProblemHttpResult NotFound(string title, string detail) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: title, detail: detail);
 
     private static async ValueTask<object?> AssignPatronRoleOnRegister(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {

@@ -12,7 +12,7 @@ public enum BookSort
     Available = 3,
 }
 
-internal sealed class BookQueries(IDbContextFactory<LibraryDbContext> dbFactory)
+internal sealed class BookQueries(IDbContextFactory<LibraryDbContext> dbFactory, ICatalogSearch catalogSearch)
 {
     public const int MaxPageSize = 100;
 
@@ -22,32 +22,41 @@ internal sealed class BookQueries(IDbContextFactory<LibraryDbContext> dbFactory)
         page = Math.Max(1, page);
         pageSize = Math.Clamp(pageSize, 1, MaxPageSize);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var text = string.IsNullOrWhiteSpace(search) ? null : search.Trim();
+        var listed = db.Books.AsNoTracking().Where(b => !b.IsArchived);
+        var total = await (text is null ? listed : catalogSearch.Match(db, listed, text)).CountAsync(cancellationToken);
+        var skip = (page - 1) * pageSize;
+        var items = total <= skip
+            ? []
+            : await PageQuery(db, text, total, skip, pageSize, sort, descending).ToListAsync(cancellationToken);
+        return new PagedResult<BookDto>(items.Select(BookDto.From).ToList(), total, page, pageSize);
+    }
+
+    /// <summary>One sorted page of the listed titles matching <paramref name="text"/> (all when null).</summary>
+    internal IQueryable<Book> PageQuery(LibraryDbContext db, string? text, int matches, int skip, int take, BookSort sort, bool descending)
+    {
         var query = db.Books.AsNoTracking().Where(b => !b.IsArchived);
-        if (!string.IsNullOrWhiteSpace(search))
+        if (text is not null)
         {
-            var term = search.Trim();
-            var isbn = Isbn.TryNormalize(term, out var normalized) ? normalized : term.Replace("-", string.Empty);
-            query = query.Where(b =>
-                EF.Functions.Like(b.Title, "%" + term + "%") ||
-                EF.Functions.Like(b.Author, "%" + term + "%") ||
-                b.Isbn.StartsWith(isbn));
+            query = catalogSearch.MatchForPage(db, query, text, matches, skip + take);
         }
 
-        var total = await query.CountAsync(cancellationToken);
-        query = (sort, descending) switch
+        return Order(query, sort, descending).Skip(skip).Take(take);
+    }
+
+    /// <summary>"Reverse order" reverses the whole ordering (title breaks ties), so every sort is one index scan.</summary>
+    internal static IQueryable<Book> Order(IQueryable<Book> query, BookSort sort, bool descending) =>
+        (sort, descending) switch
         {
             (BookSort.Author, false) => query.OrderBy(b => b.Author).ThenBy(b => b.Title),
-            (BookSort.Author, true) => query.OrderByDescending(b => b.Author).ThenBy(b => b.Title),
+            (BookSort.Author, true) => query.OrderByDescending(b => b.Author).ThenByDescending(b => b.Title),
             (BookSort.Year, false) => query.OrderBy(b => b.Year).ThenBy(b => b.Title),
-            (BookSort.Year, true) => query.OrderByDescending(b => b.Year).ThenBy(b => b.Title),
+            (BookSort.Year, true) => query.OrderByDescending(b => b.Year).ThenByDescending(b => b.Title),
             (BookSort.Available, false) => query.OrderBy(b => b.AvailableCopies).ThenBy(b => b.Title),
-            (BookSort.Available, true) => query.OrderByDescending(b => b.AvailableCopies).ThenBy(b => b.Title),
+            (BookSort.Available, true) => query.OrderByDescending(b => b.AvailableCopies).ThenByDescending(b => b.Title),
             (_, true) => query.OrderByDescending(b => b.Title),
             _ => query.OrderBy(b => b.Title),
         };
-        var items = await query.Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
-        return new PagedResult<BookDto>(items.Select(BookDto.From).ToList(), total, page, pageSize);
-    }
 
     public async Task<BookDto?> FindAsync(int id, CancellationToken cancellationToken)
     {

@@ -1,5 +1,6 @@
 using Library.Domain.Catalog.Events;
 using Library.Web.Infrastructure.Messaging;
+using Library.Web.Infrastructure.Persistence.Search;
 
 namespace Library.Web.Features.Catalog;
 
@@ -8,6 +9,7 @@ internal static class CatalogModule
     public static WebApplicationBuilder AddCatalogModule(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<StockNotifier>();
+        builder.Services.AddSingleton<ICatalogSearch, SqliteFts5CatalogSearch>();
         builder.Services.AddScoped<BookQueries>();
         builder.Services.AddEventHandler<BookStockChanged, PublishStockOnBookStockChanged>();
         builder.Services.AddSingleton<CatalogueNotifier>();

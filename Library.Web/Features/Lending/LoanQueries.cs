@@ -27,6 +27,18 @@ internal sealed class LoanQueries(IDbContextFactory<LibraryDbContext> dbFactory)
         return rows.OrderBy(r => r.DueAt).ToList();
     }
 
+    /// <summary>One loan of this patron (active or returned); null when it does not exist or belongs to someone else.</summary>
+    public async Task<PatronLoanView?> FindAsync(string patronId, Guid loanId, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await (
+                from l in db.Loans.AsNoTracking()
+                join b in db.Books.AsNoTracking() on l.BookId equals b.Id
+                where l.Id == loanId && l.PatronId == patronId
+                select new PatronLoanView(l.Id, l.BookId, b.Title, b.Author, l.Quantity, l.QuantityReturned, l.BorrowedAt, l.DueAt, l.Status))
+            .SingleOrDefaultAsync(cancellationToken);
+    }
+
     public async Task<int> CopiesOnLoanAsync(string patronId, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);

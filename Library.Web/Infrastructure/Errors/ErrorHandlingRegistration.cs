@@ -25,4 +25,19 @@ internal static class ErrorHandlingRegistration
         builder.Services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, ApiAuthorizationResultHandler>();
         return builder;
     }
+
+    /// <summary>
+    /// Error statuses without a body: the JSON API answers RFC 7807 problem details (401, 403, 404, 400 from binding);
+    /// pages re-execute to the friendly not-found page. One branch per audience, so an API client never gets HTML
+    /// (and an API POST is never re-executed to a page, where the page's antiforgery check would turn it into a 400).
+    /// </summary>
+    public static WebApplication UseLibraryStatusCodePages(this WebApplication app)
+    {
+        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        // Inner, so it runs first for the API: once it has written a problem body, the re-execute above leaves the response alone.
+        app.UseWhen(IsApi, api => api.UseStatusCodePages());
+        return app;
+    }
+
+    private static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api");
 }

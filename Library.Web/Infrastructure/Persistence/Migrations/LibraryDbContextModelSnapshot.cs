@@ -61,12 +61,18 @@ namespace Library.Web.Infrastructure.Persistence.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Author");
+                    b.HasIndex("IsArchived");
 
                     b.HasIndex("Isbn")
                         .IsUnique();
 
                     b.HasIndex("Title");
+
+                    b.HasIndex("Author", "Title");
+
+                    b.HasIndex("AvailableCopies", "Title");
+
+                    b.HasIndex("Year", "Title");
 
                     b.ToTable("Books", null, t =>
                         {

@@ -1,0 +1,181 @@
+using System.Diagnostics;
+using System.Globalization;
+using Library.Web.Features.Catalog;
+using Library.Web.Infrastructure.Persistence;
+using Library.Web.Infrastructure.Persistence.Search;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace Library.Bench;
+
+/// <summary>
+/// Builds a SQLite catalogue of N generated titles through the app's own migrations (FTS5 table and triggers included),
+/// then times the app's own search path (BookQueries + SqliteFts5CatalogSearch: count + one sorted page) for realistic
+/// search terms and prints p50/p95/p99 per kind of search and overall.
+/// Usage: dotnet run -c Release --project bench/CatalogSearch [-- titles=100000 rounds=200 plans=1 keep=1]
+/// </summary>
+internal static class CatalogSearchBenchmark
+{
+    private static async Task<int> Main(string[] args)
+    {
+        var options = args.Select(a => a.Split('=', 2)).Where(a => a.Length == 2).ToDictionary(a => a[0], a => a[1]);
+        var titles = int.Parse(options.GetValueOrDefault("titles", "100000"), CultureInfo.InvariantCulture);
+        var rounds = int.Parse(options.GetValueOrDefault("rounds", "200"), CultureInfo.InvariantCulture);
+        var directory = Path.Combine(Path.GetTempPath(), "library-bench-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(directory);
+        var connectionString = new SqliteConnectionStringBuilder { DataSource = Path.Combine(directory, "library.db"), Pooling = true }.ToString();
+        try
+        {
+            var factory = new Factory(new DbContextOptionsBuilder<LibraryDbContext>()
+                .UseSqlite(connectionString)
+                .AddInterceptors(new SqlitePragmas())
+                .Options);
+
+            var setup = Stopwatch.StartNew();
+            await using (var db = factory.CreateDbContext())
+            {
+                await db.Database.MigrateAsync();
+                await db.Database.ExecuteSqlRawAsync(SqlitePragmas.EnableWal);
+            }
+
+            var migrated = setup.Elapsed;
+            await Catalogue.InsertAsync(connectionString, titles);
+            Console.WriteLine($"Catalogue: {titles:N0} titles; migrations {migrated.TotalSeconds:F1} s, insert + FTS triggers {(setup.Elapsed - migrated).TotalSeconds:F1} s");
+
+            var queries = new BookQueries(factory, new SqliteFts5CatalogSearch());
+            var cases = Cases();
+            foreach (var c in cases)
+            {
+                await c.RunAsync(queries); // warm-up, and show what each search finds
+                Console.WriteLine($"  {c.Kind,-28} {c.Label,-26} → {c.LastTotal,7:N0} matches");
+            }
+
+            var all = new List<double>();
+            var byKind = cases.GroupBy(c => c.Kind).ToDictionary(g => g.Key, _ => new List<double>());
+            var byCase = cases.ToDictionary(c => c, _ => new List<double>());
+            var random = new Random(42);
+            for (var round = 0; round < rounds; round++)
+            {
+                foreach (var c in cases.OrderBy(_ => random.Next()))
+                {
+                    var elapsed = await c.RunAsync(queries);
+                    all.Add(elapsed);
+                    byKind[c.Kind].Add(elapsed);
+                    byCase[c].Add(elapsed);
+                }
+            }
+
+            Console.WriteLine();
+            Console.WriteLine($"{all.Count:N0} searches (count + one page of 20), milliseconds:");
+            Console.WriteLine($"  {"kind",-28} {"p50",7} {"p95",7} {"p99",7} {"max",7}");
+            foreach (var (kind, samples) in byKind)
+            {
+                Print(kind, samples);
+            }
+
+            Print("ALL", all);
+            Console.WriteLine();
+            Console.WriteLine("Per search:");
+            foreach (var (c, samples) in byCase)
+            {
+                Print(c.Label, samples);
+            }
+
+            if (options.ContainsKey("plans"))
+            {
+                await PrintPlansAsync(factory, queries, cases);
+            }
+            return 0;
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            if (options.ContainsKey("keep"))
+            {
+                Console.WriteLine($"Kept the database: {Path.Combine(directory, "library.db")}");
+            }
+            else
+            {
+                Directory.Delete(directory, recursive: true);
+            }
+        }
+    }
+
+    /// <summary>EXPLAIN QUERY PLAN of the page query of each search, to check that no search scans the Books table.</summary>
+    private static async Task PrintPlansAsync(IDbContextFactory<LibraryDbContext> factory, BookQueries queries, List<SearchCase> cases)
+    {
+        foreach (var c in cases)
+        {
+            await using var db = factory.CreateDbContext();
+            var sql = queries.PageQuery(db, c.Search, c.LastTotal, (c.Page - 1) * 20, 20, c.Sort, c.Descending).ToQueryString();
+            var connection = db.Database.GetDbConnection();
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            var lines = sql.Split('\n');
+            foreach (var line in lines.TakeWhile(l => l.StartsWith(".param set", StringComparison.Ordinal)))
+            {
+                var parts = line.Split(' ', 4);
+                command.Parameters.Add(new SqliteParameter(parts[2], parts[3].Trim('\'')));
+            }
+
+            command.CommandText = "EXPLAIN QUERY PLAN " + string.Join('\n', lines.SkipWhile(l => l.StartsWith(".param set", StringComparison.Ordinal)));
+            Console.WriteLine($"-- {c.Label}");
+            await using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                Console.WriteLine("   " + reader.GetString(3));
+            }
+        }
+    }
+
+    private static void Print(string kind, List<double> samples)
+    {
+        samples.Sort();
+        Console.WriteLine($"  {kind,-28} {Percentile(samples, 50),7:F2} {Percentile(samples, 95),7:F2} {Percentile(samples, 99),7:F2} {samples[^1],7:F2}");
+    }
+
+    private static double Percentile(List<double> sorted, double p) => sorted[(int)Math.Ceiling(p / 100 * sorted.Count) - 1];
+
+    private static List<SearchCase> Cases() =>
+    [
+        new("browse (no search)", null),
+        new("browse (no search)", null, Page: 200),
+        new("browse (no search)", null, Sort: BookSort.Available, Descending: true),
+        new("one word prefix", "hist"),
+        new("one word prefix", "river"),
+        new("one word prefix", "gar"),
+        new("one word prefix", "hist", Page: 60),
+        new("common word", "the"),
+        new("two word prefixes", "weary dev"),
+        new("two word prefixes", "garden hist"),
+        new("author surname", "blackwood"),
+        new("author + title word", "okafor tide"),
+        new("korean prefix", "꿀벌"),
+        new("korean prefix", "바다 이야"),
+        new("isbn prefix", "979-1-0001-2"),
+        new("isbn prefix", "9781000005"),
+        new("nothing matches", "zzqxv"),
+        new("common word sorted by year", "the", Sort: BookSort.Year),
+    ];
+
+    private sealed record SearchCase(string Kind, string? Search, int Page = 1, BookSort Sort = BookSort.Title, bool Descending = false)
+    {
+        public int LastTotal { get; private set; }
+
+        public string Label => (Search ?? "—") + (Page > 1 ? $" p{Page}" : string.Empty) + (Sort != BookSort.Title ? $" by {Sort}" : string.Empty);
+
+        public async Task<double> RunAsync(BookQueries queries)
+        {
+            var started = Stopwatch.GetTimestamp();
+            var result = await queries.SearchAsync(Search, Page, 20, Sort, Descending, CancellationToken.None);
+            var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            LastTotal = result.TotalCount;
+            return elapsed;
+        }
+    }
+
+    private sealed class Factory(DbContextOptions<LibraryDbContext> options) : IDbContextFactory<LibraryDbContext>
+    {
+        public LibraryDbContext CreateDbContext() => new(options);
+    }
+}
