@@ -83,9 +83,18 @@ internal static class ApiEndpoints
         BorrowRequest request, ClaimsPrincipal user, LendingService lending, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
-        if (request.BookId < 1)
+        var byIsbn = !string.IsNullOrWhiteSpace(request.Isbn);
+        if (byIsbn == request.BookId is not null)
+        {
+            errors["bookId"] = ["Give either bookId or isbn."];
+        }
+        else if (request.BookId < 1)
         {
             errors["bookId"] = ["bookId is required."];
+        }
+        else if (byIsbn && !Library.Domain.Catalog.Isbn.IsValid(request.Isbn))
+        {
+            errors["isbn"] = ["isbn is not a valid ISBN-10 or ISBN-13."];
         }
 
         if (request.Quantity < 1)
@@ -98,7 +107,9 @@ internal static class ApiEndpoints
             return TypedResults.ValidationProblem(errors);
         }
 
-        var loan = await lending.BorrowAsync(user.PatronId()!, request.BookId, request.Quantity, ct);
+        var loan = byIsbn
+            ? await lending.BorrowByIsbnAsync(user.PatronId()!, request.Isbn!, request.Quantity, ct)
+            : await lending.BorrowAsync(user.PatronId()!, request.BookId!.Value, request.Quantity, ct);
         return TypedResults.Created($"/api/me/loans/{loan.Id}", loan);
     }
 

@@ -1,6 +1,7 @@
 namespace Library.Web.Features.Api;
 
-public sealed record BorrowRequest(int BookId, int Quantity);
+/// <summary>Borrow by book id, or by ISBN (which works while the catalogue search is unavailable).</summary>
+public sealed record BorrowRequest(int? BookId, string? Isbn, int Quantity);
 
 public sealed record ReturnRequest(int Quantity);
 

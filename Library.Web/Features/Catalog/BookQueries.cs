@@ -12,11 +12,17 @@ public enum BookSort
     Available = 3,
 }
 
-internal sealed class BookQueries(IDbContextFactory<LibraryDbContext> dbFactory, ICatalogSearch catalogSearch)
+internal sealed class BookQueries(IDbContextFactory<LibraryDbContext> dbFactory, ICatalogSearch catalogSearch, CatalogGuard guard)
 {
     public const int MaxPageSize = 100;
 
-    public async Task<PagedResult<BookDto>> SearchAsync(
+    /// <summary>Search and listing, behind the catalogue's circuit breaker.</summary>
+    /// <exception cref="CatalogUnavailableException">The catalogue cannot be read right now.</exception>
+    public Task<PagedResult<BookDto>> SearchAsync(
+        string? search, int page, int pageSize, BookSort sort, bool descending, CancellationToken cancellationToken) =>
+        guard.ReadAsync(ct => SearchUnguardedAsync(search, page, pageSize, sort, descending, ct), cancellationToken);
+
+    private async Task<PagedResult<BookDto>> SearchUnguardedAsync(
         string? search, int page, int pageSize, BookSort sort, bool descending, CancellationToken cancellationToken)
     {
         page = Math.Max(1, page);

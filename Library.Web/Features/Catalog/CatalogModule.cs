@@ -9,6 +9,9 @@ internal static class CatalogModule
     public static WebApplicationBuilder AddCatalogModule(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<StockNotifier>();
+        builder.Services.Configure<CatalogResilienceOptions>(builder.Configuration.GetSection(CatalogResilienceOptions.Section));
+        builder.Services.AddSingleton<CatalogChaos>();
+        builder.Services.AddSingleton<CatalogGuard>();
         builder.Services.AddSingleton<ICatalogSearch, SqliteFts5CatalogSearch>();
         builder.Services.AddScoped<BookQueries>();
         builder.Services.AddEventHandler<BookStockChanged, PublishStockOnBookStockChanged>();

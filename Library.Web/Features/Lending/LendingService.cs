@@ -21,16 +21,32 @@ internal sealed class LendingService(
     IOptions<LendingOptions> options,
     LendingThrottle throttle)
 {
-    public async Task<LoanDto> BorrowAsync(string patronId, int bookId, int quantity, CancellationToken cancellationToken)
+    public Task<LoanDto> BorrowAsync(string patronId, int bookId, int quantity, CancellationToken cancellationToken) =>
+        BorrowAsync(patronId, db => db.Books.SingleOrDefaultAsync(b => b.Id == bookId, cancellationToken), bookId, quantity, cancellationToken);
+
+    /// <summary>Borrow by ISBN: works without the catalogue's search (e.g. while it is unavailable).</summary>
+    public Task<LoanDto> BorrowByIsbnAsync(string patronId, string isbn, int quantity, CancellationToken cancellationToken)
+    {
+        if (!Isbn.TryNormalize(isbn, out var normalized))
+        {
+            throw new BusinessRuleViolationException(new Domain.Catalog.Rules.IsbnMustBeValidRule(isbn));
+        }
+
+        return BorrowAsync(patronId, db => db.Books.SingleOrDefaultAsync(b => b.Isbn == normalized, cancellationToken), normalized, quantity, cancellationToken);
+    }
+
+    private async Task<LoanDto> BorrowAsync(
+        string patronId, Func<LibraryDbContext, Task<Book?>> findBook, object bookKey, int quantity, CancellationToken cancellationToken)
     {
         using var _ = await throttle.EnterAsync(patronId, cancellationToken);
+        int? bookId = bookKey as int?;
         try
         {
             return await writer.ExecuteAsync(async (db, ct) =>
             {
                 var now = clock.GetUtcNow();
-                var book = await db.Books.SingleOrDefaultAsync(b => b.Id == bookId, ct)
-                    ?? throw new NotFoundException("Book", bookId);
+                var book = await findBook(db) ?? throw new NotFoundException("Book", bookKey);
+                bookId = book.Id;
                 var patron = await db.Users.AsNoTracking()
                     .Where(u => u.Id == patronId)
                     .Select(u => new { u.IsBlocked, u.BlockedReason })
@@ -43,17 +59,17 @@ internal sealed class LendingService(
                 var onLoan = await db.Loans
                     .Where(l => l.PatronId == patronId && l.Status == LoanStatus.Active)
                     .SumAsync(l => l.Quantity - l.QuantityReturned, ct);
-                var loan = Loan.Borrow(patronId, bookId, quantity, onLoan, options.Value.ToPolicy(), now);
+                var loan = Loan.Borrow(patronId, book.Id, quantity, onLoan, options.Value.ToPolicy(), now);
                 book.CheckOut(quantity, now);
                 db.Loans.Add(loan);
                 return LoanDto.From(loan);
             }, cancellationToken);
         }
-        catch (BusinessRuleViolationException ex) when (ex.BrokenRule is BookMustHaveEnoughCopiesRule)
+        catch (BusinessRuleViolationException ex) when (ex.BrokenRule is BookMustHaveEnoughCopiesRule && bookId is { } id)
         {
             // Over-demand is recorded, so librarians can see unmet demand; nothing was lent.
             await eventBus.PublishAsync(new BorrowCancelled(
-                Ids.New(), clock.GetUtcNow(), patronId, bookId, quantity, ex.BrokenRule.Code, ex.BrokenRule.Message), CancellationToken.None);
+                Ids.New(), clock.GetUtcNow(), patronId, id, quantity, ex.BrokenRule.Code, ex.BrokenRule.Message), CancellationToken.None);
             throw;
         }
     }

@@ -1,4 +1,5 @@
 using Library.Domain.Common;
+using Library.Web.Features.Catalog;
 using Library.Web.Features.Lending;
 using Library.Web.Localization;
 using Microsoft.AspNetCore.Diagnostics;
@@ -34,6 +35,12 @@ internal sealed class DomainExceptionHandler(IProblemDetailsService problemDetai
                 Detail = $"The library is busy. Try again in {Math.Ceiling(busy.RetryAfter.TotalSeconds)} s.",
                 Extensions = { ["retryAfterSeconds"] = (int)Math.Ceiling(busy.RetryAfter.TotalSeconds) },
             },
+            CatalogUnavailableException => new ProblemDetails
+            {
+                Status = StatusCodes.Status503ServiceUnavailable,
+                Title = "The catalogue is temporarily unavailable.",
+                Detail = "Searching and browsing are paused. You can still borrow by ISBN (POST /api/loans with isbn) and return books.",
+            },
             BadHttpRequestException bad => new ProblemDetails
             {
                 Status = StatusCodes.Status400BadRequest,
@@ -48,6 +55,11 @@ internal sealed class DomainExceptionHandler(IProblemDetailsService problemDetai
         }
 
         httpContext.Response.StatusCode = problem.Status!.Value;
+        if (exception is CatalogUnavailableException)
+        {
+            httpContext.Response.Headers.RetryAfter = "15";
+        }
+
         if (exception is TooBusyException tooBusy)
         {
             httpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(tooBusy.RetryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
