@@ -4,12 +4,25 @@ namespace Library.Web.Infrastructure.Messaging;
 internal sealed class EventHandlerRegistry
 {
     private readonly Dictionary<Type, List<Type>> _handlers = [];
+    private readonly Dictionary<Type, List<Type>> _liveHandlers = [];
 
-    public void Add(Type eventType, Type handlerType)
+    public void Add(Type eventType, Type handlerType) => AddTo(_handlers, eventType, handlerType);
+
+    public void AddLive(Type eventType, Type handlerType) => AddTo(_liveHandlers, eventType, handlerType);
+
+    /// <summary>Handlers that change state: run in the delivery transaction, once per event id.</summary>
+    public IReadOnlyList<Type> HandlersFor(Type eventType) =>
+        _handlers.TryGetValue(eventType, out var list) ? list : [];
+
+    /// <summary>Handlers that only push to live clients: run after commit, no record.</summary>
+    public IReadOnlyList<Type> LiveHandlersFor(Type eventType) =>
+        _liveHandlers.TryGetValue(eventType, out var list) ? list : [];
+
+    private static void AddTo(Dictionary<Type, List<Type>> map, Type eventType, Type handlerType)
     {
-        if (!_handlers.TryGetValue(eventType, out var list))
+        if (!map.TryGetValue(eventType, out var list))
         {
-            _handlers[eventType] = list = [];
+            map[eventType] = list = [];
         }
 
         if (!list.Contains(handlerType))
@@ -17,9 +30,6 @@ internal sealed class EventHandlerRegistry
             list.Add(handlerType);
         }
     }
-
-    public IReadOnlyList<Type> HandlersFor(Type eventType) =>
-        _handlers.TryGetValue(eventType, out var list) ? list : [];
 
     public static string NameOf(Type handlerType) => handlerType.Name;
 }

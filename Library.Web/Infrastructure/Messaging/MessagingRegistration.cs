@@ -15,10 +15,27 @@ internal static class MessagingRegistration
         return builder;
     }
 
-    /// <summary>Subscribes a handler; it runs in its own scope and transaction, once per event id.</summary>
+    /// <summary>Subscribes a handler that changes state; it runs in its own scope and savepoint, once per event id.</summary>
     public static IServiceCollection AddEventHandler<TEvent, THandler>(this IServiceCollection services)
         where TEvent : IDomainEvent
         where THandler : class, IEventHandler<TEvent>
+    {
+        RegistryOf(services).Add(typeof(TEvent), typeof(THandler));
+        services.AddScoped<THandler>();
+        return services;
+    }
+
+    /// <summary>Subscribes a stateless handler that only tells live clients; it runs after commit (see OutboxDispatcher).</summary>
+    public static IServiceCollection AddLiveEventHandler<TEvent, THandler>(this IServiceCollection services)
+        where TEvent : IDomainEvent
+        where THandler : class, IEventHandler<TEvent>
+    {
+        RegistryOf(services).AddLive(typeof(TEvent), typeof(THandler));
+        services.AddScoped<THandler>();
+        return services;
+    }
+
+    private static EventHandlerRegistry RegistryOf(IServiceCollection services)
     {
         var registry = services.Where(d => d.ServiceType == typeof(EventHandlerRegistry))
             .Select(d => d.ImplementationInstance)
@@ -30,8 +47,6 @@ internal static class MessagingRegistration
             services.AddSingleton(registry);
         }
 
-        registry.Add(typeof(TEvent), typeof(THandler));
-        services.AddScoped<THandler>();
-        return services;
+        return registry;
     }
 }

@@ -76,8 +76,8 @@ internal sealed class OutboxDispatcher(
     /// </summary>
     private async Task<int> DeliverBatchAsync(IReadOnlyList<OutboxMessage> batch, CancellationToken cancellationToken)
     {
-        var delivered = 0;
         var afterCommit = new List<AfterCommit>();
+        var deliveredEvents = new List<IDomainEvent>();
         using (await writeGate.EnterAsync(cancellationToken))
         {
             await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -85,6 +85,14 @@ internal sealed class OutboxDispatcher(
             var connection = db.Database.GetDbConnection();
             var dbTransaction = transaction.GetDbTransaction();
             var savepoint = 0;
+            var eventIds = batch.Select(m => m.Id).ToList();
+            var alreadyApplied = (await db.ProcessedEvents
+                    .Where(p => eventIds.Contains(p.EventId))
+                    .Select(p => new { p.EventId, p.Handler })
+                    .ToListAsync(cancellationToken))
+                .Select(p => (p.EventId, p.Handler))
+                .ToHashSet();
+            var deliveredIds = new List<Guid>();
             foreach (var message in batch)
             {
                 Exception? failure = null;
@@ -101,7 +109,7 @@ internal sealed class OutboxDispatcher(
                 foreach (var handlerType in domainEvent is null ? [] : registry.HandlersFor(domainEvent.GetType()))
                 {
                     var handlerName = EventHandlerRegistry.NameOf(handlerType);
-                    if (await db.ProcessedEvents.AnyAsync(p => p.EventId == domainEvent!.EventId && p.Handler == handlerName, cancellationToken))
+                    if (alreadyApplied.Contains((domainEvent!.EventId, handlerName)))
                     {
                         continue;
                     }
@@ -136,15 +144,21 @@ internal sealed class OutboxDispatcher(
 
                 if (failure is null)
                 {
-                    delivered++;
-                    await db.OutboxMessages.Where(m => m.Id == message.Id).ExecuteUpdateAsync(m => m
-                        .SetProperty(x => x.ProcessedAt, clock.GetUtcNow())
-                        .SetProperty(x => x.Attempts, message.Attempts + 1), cancellationToken);
+                    deliveredIds.Add(message.Id);
+                    deliveredEvents.Add(domainEvent!);
                 }
                 else
                 {
                     await RecordFailureAsync(db, message, failure, cancellationToken);
                 }
+            }
+
+            if (deliveredIds.Count > 0)
+            {
+                var now = clock.GetUtcNow();
+                await db.OutboxMessages.Where(m => deliveredIds.Contains(m.Id)).ExecuteUpdateAsync(m => m
+                    .SetProperty(x => x.ProcessedAt, now)
+                    .SetProperty(x => x.Attempts, x => x.Attempts + 1), cancellationToken);
             }
 
             await transaction.CommitAsync(cancellationToken);
@@ -155,7 +169,33 @@ internal sealed class OutboxDispatcher(
             await actions.RunAsync();
         }
 
-        return delivered;
+        await RunLiveHandlersAsync(deliveredEvents, cancellationToken);
+        return deliveredEvents.Count;
+    }
+
+    /// <summary>
+    /// Live handlers (pushing to open pages and hub clients) keep no state, so they run after the commit, outside the
+    /// write gate, with no processed-event record. A crash between commit and push loses only a screen refresh.
+    /// </summary>
+    private async Task RunLiveHandlersAsync(IReadOnlyList<IDomainEvent> events, CancellationToken cancellationToken)
+    {
+        foreach (var domainEvent in events)
+        {
+            foreach (var handlerType in registry.LiveHandlersFor(domainEvent.GetType()))
+            {
+                try
+                {
+                    await using var scope = scopeFactory.CreateAsyncScope();
+                    var handler = scope.ServiceProvider.GetRequiredService(handlerType);
+                    await InvokerFor(domainEvent.GetType())(handler, domainEvent, cancellationToken);
+                    await scope.ServiceProvider.GetRequiredService<AfterCommit>().RunAsync();
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    logger.LogWarning(ex, "Live handler {Handler} failed for event {EventId}", handlerType.Name, domainEvent.EventId);
+                }
+            }
+        }
     }
 
     private async Task RecordFailureAsync(LibraryDbContext db, OutboxMessage message, Exception ex, CancellationToken cancellationToken)
