@@ -82,7 +82,7 @@ public sealed partial class AppProcess : IAsyncDisposable
 
         try
         {
-            app.BaseAddress = await app._listening.Task.WaitAsync(TimeSpan.FromSeconds(60));
+            app.BaseAddress = await app._listening.Task.WaitAsync(TimeSpan.FromSeconds(180));
         }
         catch
         {

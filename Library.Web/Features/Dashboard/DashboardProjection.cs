@@ -18,54 +18,53 @@ internal sealed class DashboardProjection(LibraryDbContext db, AfterCommit after
     IEventHandler<BorrowCancelled>
 {
     public Task HandleAsync(BookBorrowed e, CancellationToken ct) =>
-        ApplyAsync(e.PatronId, d => d.BooksOnLoan += e.Quantity, e.EventId, ActivityKind.Borrowed, e.BookId, e.Quantity, 0, e.OccurredAt, ct);
+        ApplyAsync(e.PatronId, e.EventId, ActivityKind.Borrowed, e.BookId, e.Quantity, 0, e.OccurredAt, ct, onLoan: e.Quantity);
 
     public Task HandleAsync(BookReturned e, CancellationToken ct) =>
-        ApplyAsync(e.PatronId, d =>
-        {
-            d.BooksOnLoan -= e.Quantity;
-            if (e.LoanClosed && e.LoanWasFlaggedOverdue)
-            {
-                d.OverdueLoans--;
-            }
-        }, e.EventId, ActivityKind.Returned, e.BookId, e.Quantity, 0, e.OccurredAt, ct);
+        ApplyAsync(e.PatronId, e.EventId, ActivityKind.Returned, e.BookId, e.Quantity, 0, e.OccurredAt, ct, onLoan: -e.Quantity, overdue: e.LoanClosed && e.LoanWasFlaggedOverdue ? -1 : 0);
 
     public Task HandleAsync(BookExpired e, CancellationToken ct) =>
-        ApplyAsync(e.PatronId, d => d.OverdueLoans++, e.EventId, ActivityKind.BecameOverdue, e.BookId, e.QuantityOnLoan, 0, e.OccurredAt, ct);
+        ApplyAsync(e.PatronId, e.EventId, ActivityKind.BecameOverdue, e.BookId, e.QuantityOnLoan, 0, e.OccurredAt, ct, overdue: 1);
 
     public Task HandleAsync(LoanDueDateChanged e, CancellationToken ct) =>
         e.OverdueFlagCleared
-            ? ApplyAsync(e.PatronId, d => d.OverdueLoans--, null, ActivityKind.Borrowed, null, 0, 0, e.OccurredAt, ct)
+            ? ApplyAsync(e.PatronId, null, ActivityKind.Borrowed, null, 0, 0, e.OccurredAt, ct, overdue: -1)
             : Task.CompletedTask;
 
     public Task HandleAsync(LateFeeCharged e, CancellationToken ct) =>
-        ApplyAsync(e.PatronId, d => d.AccumulatedFees += e.Amount, e.EventId, ActivityKind.FeeCharged, e.BookId, 0, e.Amount, e.OccurredAt, ct);
+        ApplyAsync(e.PatronId, e.EventId, ActivityKind.FeeCharged, e.BookId, 0, e.Amount, e.OccurredAt, ct, fees: e.Amount);
 
     public Task HandleAsync(LateFeeSettled e, CancellationToken ct) =>
-        ApplyAsync(e.PatronId, d => d.AccumulatedFees -= e.Amount, e.EventId, ActivityKind.FeeSettled, null, 0, e.Amount, e.OccurredAt, ct);
+        ApplyAsync(e.PatronId, e.EventId, ActivityKind.FeeSettled, null, 0, e.Amount, e.OccurredAt, ct, fees: -e.Amount);
 
     public Task HandleAsync(BorrowCancelled e, CancellationToken ct) =>
-        ApplyAsync(e.PatronId, _ => { }, e.EventId, ActivityKind.BorrowCancelled, e.BookId, e.RequestedQuantity, 0, e.OccurredAt, ct);
+        ApplyAsync(e.PatronId, e.EventId, ActivityKind.BorrowCancelled, e.BookId, e.RequestedQuantity, 0, e.OccurredAt, ct, onLoan: 0);
 
+    /// <summary>Adds the deltas to the patron's row in one statement (the row is created on first use) and logs the activity.</summary>
     private async Task ApplyAsync(
-        string patronId, Action<PatronDashboard> change, Guid? activityId, ActivityKind kind,
-        int? bookId, int quantity, long amount, DateTimeOffset occurredAt, CancellationToken ct)
+        string patronId, Guid? activityId, ActivityKind kind, int? bookId, int quantity, long amount, DateTimeOffset occurredAt,
+        CancellationToken ct, int onLoan = 0, long fees = 0, int overdue = 0)
     {
-        var row = await db.PatronDashboards.FindAsync([patronId], ct);
-        if (row is null)
+        var now = clock.GetUtcNow();
+        var updated = await db.PatronDashboards.Where(d => d.PatronId == patronId).ExecuteUpdateAsync(s => s
+            .SetProperty(d => d.BooksOnLoan, d => d.BooksOnLoan + onLoan)
+            .SetProperty(d => d.AccumulatedFees, d => d.AccumulatedFees + fees)
+            .SetProperty(d => d.OverdueLoans, d => d.OverdueLoans + overdue)
+            .SetProperty(d => d.UpdatedAt, now), ct);
+        if (updated == 0)
         {
-            row = new PatronDashboard { PatronId = patronId };
-            db.PatronDashboards.Add(row);
+            db.PatronDashboards.Add(new PatronDashboard
+            {
+                PatronId = patronId, BooksOnLoan = onLoan, AccumulatedFees = fees, OverdueLoans = overdue, UpdatedAt = now,
+            });
         }
 
-        change(row);
-        row.UpdatedAt = clock.GetUtcNow();
         if (activityId is { } id)
         {
-            var title = bookId is null ? null : await db.Books.Where(b => b.Id == bookId).Select(b => b.Title).SingleOrDefaultAsync(ct);
+            // The title is joined when the activity is read, so this hot path writes without reading.
             db.ActivityEntries.Add(new ActivityEntry
             {
-                Id = id, PatronId = patronId, Kind = kind, BookId = bookId, BookTitle = title,
+                Id = id, PatronId = patronId, Kind = kind, BookId = bookId,
                 Quantity = quantity, Amount = amount, OccurredAt = occurredAt,
             });
         }

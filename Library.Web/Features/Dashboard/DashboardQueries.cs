@@ -19,11 +19,16 @@ internal sealed class DashboardQueries(IDbContextFactory<LibraryDbContext> dbFac
     public async Task<IReadOnlyList<ActivityDto>> RecentActivityAsync(string patronId, int take, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await db.ActivityEntries.AsNoTracking()
+        var recent = db.ActivityEntries.AsNoTracking()
             .Where(a => a.PatronId == patronId)
             .OrderByDescending(a => a.OccurredAt)
-            .Take(take)
-            .Select(a => new ActivityDto(a.Id, a.Kind.ToString(), a.BookId, a.BookTitle, a.Quantity, a.Amount, a.OccurredAt))
+            .Take(take);
+        return await (
+                from a in recent
+                join b in db.Books.AsNoTracking() on a.BookId equals b.Id into books
+                from b in books.DefaultIfEmpty()
+                orderby a.OccurredAt descending
+                select new ActivityDto(a.Id, a.Kind.ToString(), a.BookId, b != null ? b.Title : a.BookTitle, a.Quantity, a.Amount, a.OccurredAt))
             .ToListAsync(cancellationToken);
     }
 }
