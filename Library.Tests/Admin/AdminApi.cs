@@ -39,6 +39,9 @@ public static class AdminApi
         public void Dispose() => Client.Dispose();
     }
 
+    /// <summary>The password of every account <see cref="NewPatronAsync"/> registers (for signing in through the browser).</summary>
+    public const string NewPatronPassword = "a long enough password";
+
     private static int _isbnCounter = Random.Shared.Next(1_000_000);
 
     /// <summary>A valid ISBN-13 that no demo book has (979-8 prefix, counter-based, correct check digit).</summary>
@@ -58,7 +61,7 @@ public static class AdminApi
     public static async Task<Patron> NewPatronAsync(this LibraryApp app)
     {
         var email = $"p{Guid.NewGuid():N}"[..13] + "@test.local";
-        const string password = "a long enough password";
+        const string password = NewPatronPassword;
         using var anonymous = app.CreateApiClient();
         var registered = await anonymous.PostAsJsonAsync("/api/auth/register", new { email, password });
         Assert.Equal(HttpStatusCode.OK, registered.StatusCode);

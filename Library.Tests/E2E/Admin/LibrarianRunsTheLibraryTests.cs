@@ -1,4 +1,5 @@
 using Library.Tests.Admin;
+using Library.Tests.E2E.Pages;
 using Library.Tests.TestSupport;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -6,8 +7,8 @@ using static Microsoft.Playwright.Assertions;
 namespace Library.Tests.E2E.Admin;
 
 /// <summary>
-/// The librarian's half of the cross-role story runs in the browser; the patron's half goes through the patron API here.
-/// Steps marked PATRON PAGE are where the patron's browser (catalogue, dashboard) joins once those pages exist.
+/// The cross-role story in two browsers: the librarian works in the admin panel while the patron's own browser
+/// (catalogue, my loans, dashboard) follows every change live, without reloading.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class LibrarianRunsTheLibraryTests(BrowserFixture browser, LibraryApp app) : IClassFixture<LibraryApp>
@@ -18,9 +19,16 @@ public sealed class LibrarianRunsTheLibraryTests(BrowserFixture browser, Library
         using var patron = await app.NewPatronAsync();
         var title = "Cross-role " + Guid.NewGuid().ToString("N")[..6];
         var page = await LibrarianSession.OpenAsync(browser, app, "/admin/books");
-        // PATRON PAGE: open the patron's /catalogue in a second browser context here, before the book exists.
 
-        // 1. The librarian adds a book; the catalogue lists it.
+        // The patron is already looking for the title before it exists.
+        var patronPage = await browser.NewPageAsync(app);
+        await patronPage.SignInAsync(patron.Email, AdminApi.NewPatronPassword, $"/catalogue?q={Uri.EscapeDataString(title)}");
+        await patronPage.WaitForBlazorAsync();
+        var catalogue = new CataloguePage(patronPage);
+        await Expect(catalogue.NoResults).ToContainTextAsync($"No titles match “{title}”");
+        await patronPage.MarkNotReloadedAsync();
+
+        // 1. The librarian adds a book; it appears in the patron's open catalogue without a reload.
         await page.WaitForRowsAsync("books-grid");
         await page.GetByTestId("add-book").ClickAsync();
         var form = page.GetByRole(AriaRole.Dialog);
@@ -30,13 +38,24 @@ public sealed class LibrarianRunsTheLibraryTests(BrowserFixture browser, Library
         await form.GetByLabel("Total copies", new() { Exact = true }).FillAsync("2");
         await form.GetByTestId("save-book").ClickAsync();
         await Expect(page.GetByText($"\"{title}\" was added to the catalogue.")).ToBeVisibleAsync();
-        var listed = await patron.Client.GetJsonAsync<Api.BookPage>($"/api/books?search={Uri.EscapeDataString(title)}");
-        var book = Assert.Single(listed.Items);
-        Assert.Equal(2, book.AvailableCopies);
-        // PATRON PAGE: Expect(catalogue.GetByText(title)).ToBeVisibleAsync() — appears without a reload (CatalogueNotifier).
+        await Expect(catalogue.Title(title)).ToBeVisibleAsync();
+        await Expect(catalogue.ResultCount).ToHaveTextAsync("1 title");
+        await Expect(patronPage.GetByTestId("book-list")).ToContainTextAsync("2 of 2 available");
+        Assert.True(await patronPage.WasNotReloadedAsync());
 
-        // 2. The patron borrows it; the librarian sets the due date 10 days back.
-        var loan = await patron.Client.BorrowNewAsync(book.Id);
+        // 2. The patron borrows it from the catalogue and keeps the dashboard open in a second tab.
+        await catalogue.Title(title).ClickAsync();
+        await new BookPage(patronPage).BorrowAsync(1);
+        await Expect(patronPage.Snackbar()).ToContainTextAsync($"Borrowed 1 × “{title}”");
+        var loan = Assert.Single(await patron.Client.GetJsonAsync<List<Api.Loan>>("/api/me/loans"));
+        var dashboardTab = await patronPage.Context.NewPageAsync();
+        await dashboardTab.GotoAsync("/dashboard");
+        var dashboard = new DashboardPage(dashboardTab);
+        await Expect(dashboard.BooksOnLoan).ToHaveTextAsync("1");
+        await Expect(dashboard.AccumulatedFees).ToHaveTextAsync("₩0");
+        await dashboardTab.MarkNotReloadedAsync();
+
+        // 3. The librarian sets the due date 10 days back.
         await page.GotoAsync("/admin/loans");
         await page.WaitForRowsAsync("loans-grid");
         await page.GetByLabel("Search patron or book").FillAsync(title);
@@ -50,17 +69,21 @@ public sealed class LibrarianRunsTheLibraryTests(BrowserFixture browser, Library
         await Expect(page.GetByText($"\"{title}\" is now due {tenDaysBack}.")).ToBeVisibleAsync();
         await Expect(page.GetByTestId("loans-grid").GetByText("10 days overdue")).ToBeVisibleAsync();
 
-        // 3. The patron returns it: ₩1,000 (8–14 days late), on the patron's dashboard and in the admin fees list.
-        var returned = await (await patron.Client.ReturnAsync(loan.Id, 1)).ReadAsync<Api.ReturnResponse>();
-        Assert.Equal((10, 1000L), (returned.DaysOverdue, returned.LateFeeCharged));
-        Assert.Equal(1000, (await patron.Client.DashboardWhenAsync(d => d.AccumulatedFees == 1000)).AccumulatedFees);
-        // PATRON PAGE: Expect(dashboard.GetByText("₩1,000")).ToBeVisibleAsync() on the patron's open /dashboard.
+        // 4. The patron returns it through My loans; the dialog states ₩1,000 (8–14 days late) before the return,
+        //    and the fee reaches the open dashboard and the librarian's fees list.
+        await patronPage.GotoAsync("/my-loans");
+        var myLoans = new MyLoansPage(patronPage);
+        await Expect(myLoans.Row(title)).ToContainTextAsync("10 days overdue");
+        await myLoans.ReturnAsync(title, 1, "10 days late: a late fee of ₩1,000 will be charged");
+        await Expect(patronPage.Snackbar()).ToContainTextAsync("Late fee charged: ₩1,000");
+        await Expect(dashboard.AccumulatedFees).ToHaveTextAsync("₩1,000");
+        await Expect(dashboard.BooksOnLoan).ToHaveTextAsync("0");
         await page.GotoAsync("/admin/fees");
         await page.GetByLabel("Search patron or book").FillAsync(title);
         var feeRow = page.GetByTestId("fees-grid").Locator("tbody tr.mud-table-row").Filter(new() { HasText = title });
         await Expect(feeRow.GetByTestId("fee-amount")).ToHaveTextAsync("₩1,000");
 
-        // 4. The librarian waives it with a reason; the dashboard drops it.
+        // 5. The librarian waives it, with a reason; the patron's open dashboard drops it.
         await feeRow.GetByRole(AriaRole.Button, new() { Name = "Waive" }).ClickAsync();
         var waiveDialog = page.GetByRole(AriaRole.Dialog);
         await waiveDialog.GetByTestId("confirm-waive").ClickAsync();
@@ -69,8 +92,8 @@ public sealed class LibrarianRunsTheLibraryTests(BrowserFixture browser, Library
         await waiveDialog.GetByTestId("confirm-waive").ClickAsync();
         await Expect(page.GetByText("Fee of ₩1,000 waived.")).ToBeVisibleAsync();
         await Expect(feeRow).ToHaveCountAsync(0);
-        Assert.Equal(0, (await patron.Client.DashboardWhenAsync(d => d.AccumulatedFees == 0)).AccumulatedFees);
-        // PATRON PAGE: Expect(dashboard.GetByText("₩1,000")).ToHaveCountAsync(0) — drops live (DashboardNotifier).
+        await Expect(dashboard.AccumulatedFees).ToHaveTextAsync("₩0");
+        Assert.True(await dashboardTab.WasNotReloadedAsync());
         using var librarianApi = await app.SignInLibrarianAsync();
         var waived = await librarianApi.FeeForLoanAsync(loan.Id, "Waived");
         Assert.Equal("Patron arranged an extension by phone", waived!.WaiverReason);

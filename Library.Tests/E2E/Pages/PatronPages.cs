@@ -5,6 +5,21 @@ using static Microsoft.Playwright.Assertions;
 namespace Library.Tests.E2E.Pages;
 
 /// <summary>Page objects for the patron pages: what a patron reads and clicks, by role, label or test id.</summary>
+public sealed class CataloguePage(IPage page)
+{
+    public ILocator ResultCount => page.GetByTestId("result-count");
+    public ILocator NoResults => page.GetByTestId("no-results");
+
+    /// <summary>The listed title's link (the row's other cells are its siblings).</summary>
+    public ILocator Title(string title) => page.GetByTestId("book-link").Filter(new() { HasText = title });
+
+    public async Task OpenAsync(string search)
+    {
+        await page.GotoAsync($"/catalogue?q={Uri.EscapeDataString(search)}");
+        await page.WaitForBlazorAsync();
+    }
+}
+
 public sealed class BookPage(IPage page)
 {
     public ILocator Availability => page.GetByTestId("book-availability");
@@ -61,6 +76,11 @@ public static class PatronPageExtensions
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
         await page.WaitForURLAsync(url => !url.Contains("/account/login"));
     }
+
+    /// <summary>Marks the loaded document, so <see cref="WasNotReloadedAsync"/> can tell that a change arrived live, not by a reload.</summary>
+    public static Task MarkNotReloadedAsync(this IPage page) => page.EvaluateAsync("() => window.__notReloaded = true");
+
+    public static Task<bool> WasNotReloadedAsync(this IPage page) => page.EvaluateAsync<bool>("() => window.__notReloaded === true");
 
     public static ILocator Snackbar(this IPage page) => page.Locator(".mud-snackbar");
 

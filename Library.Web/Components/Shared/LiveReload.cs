@@ -1,8 +1,8 @@
-namespace Library.Web.Components.Pages.Admin;
+namespace Library.Web.Components.Shared;
 
 /// <summary>
 /// Coalesces bursts of live-update notifications into one reload (at most one every <see cref="Delay"/>),
-/// so a busy library does not make an open admin page query the database on every event.
+/// so a busy library does not make an open page query the database on every event.
 /// </summary>
 public sealed class LiveReload(Func<Task> reload) : IDisposable
 {
