@@ -95,5 +95,8 @@ public sealed class Loan : AggregateRoot
         }
 
         Raise(new LoanDueDateChanged(Ids.New(), now, Id, PatronId, previous, dueAt, cleared));
+
+        // A date moved into the past makes the loan overdue now, not at the next sweep.
+        FlagOverdue(now);
     }
 }

@@ -25,6 +25,19 @@ public sealed class LoanDueDateChangeTests
     }
 
     [Fact]
+    public void Moving_the_due_date_into_the_past_makes_the_loan_overdue_at_once()
+    {
+        var loan = NewLoan();
+
+        loan.ChangeDueDate(Days(-7), Days(3));
+
+        Assert.Equal(Days(3), loan.OverdueFlaggedAt);
+        var expired = Assert.Single(loan.DomainEvents.OfType<BookExpired>());
+        Assert.Equal(Days(-7), expired.DueAt);
+        Assert.False(loan.FlagOverdue(Days(4)));
+    }
+
+    [Fact]
     public void Due_date_of_a_returned_loan_cannot_be_changed()
     {
         var loan = NewLoan(quantity: 3);
