@@ -29,5 +29,5 @@ public abstract class PatronComponentTest : IAsyncLifetime
 
     public Task InitializeAsync() => Task.CompletedTask;
 
-    public async Task DisposeAsync() => await Context.DisposeAsync();
+    public virtual async Task DisposeAsync() => await Context.DisposeAsync();
 }

@@ -14,6 +14,9 @@ public sealed class CatalogResilienceOptions
     public int MinimumThroughput { get; set; } = 4;
     public TimeSpan SamplingDuration { get; set; } = TimeSpan.FromSeconds(10);
     public TimeSpan BreakDuration { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>How often the catalogue page, showing its "unavailable" state, tries to read the catalogue again.</summary>
+    public TimeSpan PageRetryInterval { get; set; } = TimeSpan.FromSeconds(15);
 }
 
 /// <summary>The catalogue could not be read (a fault, or the circuit is open); lending keeps working without it.</summary>
