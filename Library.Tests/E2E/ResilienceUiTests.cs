@@ -128,11 +128,13 @@ public sealed class ResilienceUiTests(BrowserFixture browser)
     [Fact]
     public async Task A_throttled_borrow_shows_the_busy_countdown_and_completes_by_itself()
     {
-        // One borrow or return per patron per second; a background client spends that allowance, so the page's borrow is
-        // turned away (TooBusyException) until the client stops.
+        // One borrow or return per patron every 3 s; a background client spends that allowance as soon as it comes back,
+        // so the page's borrow is turned away (TooBusyException) until the client stops. The long period makes the page's
+        // click winning a fresh token (a few ms after each refill) very unlikely.
         await using var app = new LibraryApp()
             .With("Lending:Throttle:PerPatronBurst", "1")
-            .With("Lending:Throttle:PerPatronPerSecond", "1");
+            .With("Lending:Throttle:PerPatronPerSecond", "1")
+            .With("Lending:Throttle:PerPatronReplenishmentPeriod", "00:00:03");
         await app.InitializeAsync();
         var book = (await BooksWithCopiesAsync(app, minAvailable: 5, count: 1)).Single();
         using var patron = await app.SignInPatronAsync();
@@ -177,7 +179,7 @@ public sealed class ResilienceUiTests(BrowserFixture browser)
             Assert.Contains(response.StatusCode, new[] { HttpStatusCode.NotFound, HttpStatusCode.TooManyRequests });
             try
             {
-                await Task.Delay(10, stop);
+                await Task.Delay(2, stop);
             }
             catch (OperationCanceledException)
             {

@@ -10,8 +10,10 @@ public sealed class LendingThrottleOptions
     /// <summary>Per patron: a token bucket of this size…</summary>
     public int PerPatronBurst { get; set; } = 20;
 
-    /// <summary>…refilled with this many tokens per second.</summary>
+    /// <summary>…refilled with this many tokens every <see cref="PerPatronReplenishmentPeriod"/> (one second by default).</summary>
     public int PerPatronPerSecond { get; set; } = 10;
+
+    public TimeSpan PerPatronReplenishmentPeriod { get; set; } = TimeSpan.FromSeconds(1);
 
     /// <summary>Lending actions running at once across all patrons…</summary>
     public int GlobalConcurrency { get; set; } = 64;
@@ -43,7 +45,7 @@ public sealed class LendingThrottle : IAsyncDisposable
             {
                 TokenLimit = o.PerPatronBurst,
                 TokensPerPeriod = o.PerPatronPerSecond,
-                ReplenishmentPeriod = TimeSpan.FromSeconds(1),
+                ReplenishmentPeriod = o.PerPatronReplenishmentPeriod,
                 QueueLimit = 0,
                 AutoReplenishment = true,
             }));
