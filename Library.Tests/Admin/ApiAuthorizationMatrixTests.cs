@@ -77,7 +77,7 @@ public sealed class ApiAuthorizationMatrixTests(ApiAuthorizationMatrixTests.Matr
         R("GET", "/api/admin/audit", _ => Get("/api/admin/audit"), Unauthorized, Forbidden, Forbidden, Ok),
 
         // ASP.NET Core Identity's endpoints: open to everyone (what they answer depends on the body, never on the caller),
-        // except /manage, which authenticates with the sign-in cookie (the default scheme), so bearer tokens get 401 there.
+        // except /manage, which needs a signed-in caller (bearer token or cookie) and answers about that caller only.
         R("POST", "/api/auth/register", _ => Post("/api/auth/register", new { email = "not-an-email", password = "x" }), BadRequest, BadRequest, BadRequest, BadRequest),
         R("POST", "/api/auth/login", _ => Post("/api/auth/login", new { email = "nobody@library.local", password = "wrong password" }),
             Unauthorized, Unauthorized, Unauthorized, Unauthorized),
@@ -87,9 +87,9 @@ public sealed class ApiAuthorizationMatrixTests(ApiAuthorizationMatrixTests.Matr
         R("POST", "/api/auth/forgotPassword", _ => Post("/api/auth/forgotPassword", new { email = "nobody@library.local" }), Ok, Ok, Ok, Ok),
         R("POST", "/api/auth/resetPassword", _ => Post("/api/auth/resetPassword", new { email = "nobody@library.local", resetCode = "x", newPassword = "a long new password" }),
             BadRequest, BadRequest, BadRequest, BadRequest),
-        R("POST", "/api/auth/manage/2fa", _ => Post("/api/auth/manage/2fa", new { }), Unauthorized, Unauthorized, Unauthorized, Unauthorized),
-        R("GET", "/api/auth/manage/info", _ => Get("/api/auth/manage/info"), Unauthorized, Unauthorized, Unauthorized, Unauthorized),
-        R("POST", "/api/auth/manage/info", _ => Post("/api/auth/manage/info", new { }), Unauthorized, Unauthorized, Unauthorized, Unauthorized),
+        R("POST", "/api/auth/manage/2fa", _ => Post("/api/auth/manage/2fa", new { }), Unauthorized, Ok, Ok, Ok),
+        R("GET", "/api/auth/manage/info", _ => Get("/api/auth/manage/info"), Unauthorized, Ok, Ok, Ok),
+        R("POST", "/api/auth/manage/info", _ => Post("/api/auth/manage/info", new { }), Unauthorized, Ok, Ok, Ok),
     ];
 
     public async Task InitializeAsync()

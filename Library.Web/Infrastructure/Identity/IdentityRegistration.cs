@@ -11,6 +11,7 @@ internal static class IdentityRegistration
 {
     public const string ApiPolicy = "Api";
     public const string LibrarianPolicy = "Librarian";
+    private const string CookieOrBearerScheme = "CookieOrBearer";
 
     public static WebApplicationBuilder AddLibraryIdentity(this WebApplicationBuilder builder)
     {
@@ -18,9 +19,15 @@ internal static class IdentityRegistration
         services.AddCascadingAuthenticationState();
         services.AddAuthentication(options =>
             {
-                options.DefaultScheme = IdentityConstants.ApplicationScheme;
+                options.DefaultScheme = CookieOrBearerScheme;
                 options.DefaultSignInScheme = IdentityConstants.ExternalScheme;
             })
+            // A request that carries a bearer token is authenticated by it (also on Identity's own /api/auth/manage
+            // endpoints, which use the default scheme); every other request by the sign-in cookie.
+            .AddPolicyScheme(CookieOrBearerScheme, "Cookie or bearer token", o => o.ForwardDefaultSelector = ctx =>
+                ctx.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                    ? IdentityConstants.BearerScheme
+                    : IdentityConstants.ApplicationScheme)
             .AddBearerToken(IdentityConstants.BearerScheme)
             .AddIdentityCookies();
         services.ConfigureApplicationCookie(options =>
