@@ -1,6 +1,8 @@
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 
+using Library.Tests.TestSupport;
+
 namespace Library.Tests.Components;
 
 /// <summary>Every UI string of the app exists in English and Korean, with the same placeholders.</summary>
@@ -9,9 +11,9 @@ public sealed partial class KoreanResourcesTests
     public static TheoryData<string> EnglishResources() => new(EnglishResourceFiles());
 
     private static List<string> EnglishResourceFiles() =>
-        Directory.EnumerateFiles(Path.Combine(RepoRoot(), "Library.Web"), "*.resx", SearchOption.AllDirectories)
+        Directory.EnumerateFiles(Path.Combine(RepoRoot.Directory, "Library.Web"), "*.resx", SearchOption.AllDirectories)
             .Where(f => !f.EndsWith(".ko.resx") && !f.Contains("/bin/") && !f.Contains("/obj/"))
-            .Select(f => Path.GetRelativePath(RepoRoot(), f))
+            .Select(f => Path.GetRelativePath(RepoRoot.Directory, f))
             .Order()
             .ToList();
 
@@ -21,7 +23,7 @@ public sealed partial class KoreanResourcesTests
         var english = EnglishResourceFiles();
 
         Assert.True(english.Count >= 8, "expected resx files for every area");
-        Assert.All(english, file => Assert.True(File.Exists(Path.Combine(RepoRoot(), file[..^".resx".Length] + ".ko.resx")), $"{file} has no Korean twin"));
+        Assert.All(english, file => Assert.True(File.Exists(Path.Combine(RepoRoot.Directory, file[..^".resx".Length] + ".ko.resx")), $"{file} has no Korean twin"));
     }
 
     [Theory]
@@ -39,20 +41,9 @@ public sealed partial class KoreanResourcesTests
         });
     }
 
-    private static string RepoRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Library.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory!.FullName;
-    }
-
     private static Dictionary<string, string> Load(string file)
     {
-        return XDocument.Load(Path.Combine(RepoRoot(), file)).Root!.Elements("data")
+        return XDocument.Load(Path.Combine(RepoRoot.Directory, file)).Root!.Elements("data")
             .ToDictionary(d => d.Attribute("name")!.Value, d => d.Element("value")?.Value ?? string.Empty);
     }
 
