@@ -129,8 +129,8 @@ public sealed class ResilienceUiTests(BrowserFixture browser)
     public async Task A_throttled_borrow_shows_the_busy_countdown_and_completes_by_itself()
     {
         // One borrow or return per patron every 3 s; a background client spends that allowance as soon as it comes back,
-        // so the page's borrow is turned away (TooBusyException) until the client stops. The long period makes the page's
-        // click winning a fresh token (a few ms after each refill) very unlikely.
+        // so the page's borrow is turned away (TooBusyException) until the client stops. The page clicks right after the
+        // client has taken a freshly refilled token, so the bucket stays empty for the next ~3 s whatever the click costs.
         await using var app = new LibraryApp()
             .With("Lending:Throttle:PerPatronBurst", "1")
             .With("Lending:Throttle:PerPatronPerSecond", "1")
@@ -150,8 +150,9 @@ public sealed class ResilienceUiTests(BrowserFixture browser)
             await page.WaitForBlazorAsync();
 
             using var hog = new CancellationTokenSource();
-            var hogging = SpendTheAllowanceAsync(patron, hog.Token);
-            await Task.Delay(200);
+            var refillTaken = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            var hogging = SpendTheAllowanceAsync(patron, refillTaken, hog.Token);
+            await refillTaken.Task.WaitAsync(TimeSpan.FromSeconds(15));
             await page.GetByTestId("borrow-button").ClickAsync();
             var busy = page.GetByTestId("busy-retry");
             await Expect(busy).ToBeVisibleAsync();
@@ -161,7 +162,8 @@ public sealed class ResilienceUiTests(BrowserFixture browser)
             await hogging;
 
             borrowed++;
-            await Expect(page.Snackbar().Filter(new() { HasText = book.Title }).Last).ToBeVisibleAsync();
+            // The page's next attempt may still meet an empty bucket and wait one more period (≤ 3 s), up to MaxRetries.
+            await Expect(page.Snackbar().Filter(new() { HasText = book.Title }).Last).ToBeVisibleAsync(new() { Timeout = 20_000 });
             await Expect(busy).ToHaveCountAsync(0);
             await Expect(page.GetByTestId("book-availability")).ToContainTextAsync((book.AvailableCopies - borrowed).ToString());
         }
@@ -169,14 +171,28 @@ public sealed class ResilienceUiTests(BrowserFixture browser)
         Assert.Equal(book.AvailableCopies - borrowed, await AvailableAsync(app, book.Id));
     }
 
-    /// <summary>Borrows a book that does not exist, over and over: each call takes the patron's token, then answers 404.</summary>
-    private static async Task SpendTheAllowanceAsync(HttpClient patron, CancellationToken stop)
+    /// <summary>
+    /// Borrows a book that does not exist, over and over: each call takes the patron's token, then answers 404 (or 429
+    /// when the bucket is empty). <paramref name="refillTaken"/> completes at the first 404 after a 429: a token that was
+    /// just refilled has been spent, so the next one is a whole replenishment period away.
+    /// </summary>
+    private static async Task SpendTheAllowanceAsync(HttpClient patron, TaskCompletionSource refillTaken, CancellationToken stop)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        var sawEmptyBucket = false;
         while (!stop.IsCancellationRequested && DateTime.UtcNow < deadline)
         {
             using var response = await patron.BorrowAsync(987_654, 1);
             Assert.Contains(response.StatusCode, new[] { HttpStatusCode.NotFound, HttpStatusCode.TooManyRequests });
+            if (response.StatusCode == HttpStatusCode.TooManyRequests)
+            {
+                sawEmptyBucket = true;
+            }
+            else if (sawEmptyBucket)
+            {
+                refillTaken.TrySetResult();
+            }
+
             try
             {
                 await Task.Delay(2, stop);
