@@ -7,6 +7,11 @@ internal sealed class AfterCommit
 
     public void Enqueue(Func<Task> action) => _actions.Add(action);
 
+    public int Count => _actions.Count;
+
+    /// <summary>Forgets what was enqueued from <paramref name="index"/> on (the work that enqueued it was rolled back).</summary>
+    public void DiscardFrom(int index) => _actions.RemoveRange(index, _actions.Count - index);
+
     public async Task RunAsync()
     {
         foreach (var action in _actions)

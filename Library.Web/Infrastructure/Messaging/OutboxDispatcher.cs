@@ -76,7 +76,7 @@ internal sealed class OutboxDispatcher(
     /// </summary>
     private async Task<int> DeliverBatchAsync(IReadOnlyList<OutboxMessage> batch, CancellationToken cancellationToken)
     {
-        var afterCommit = new List<AfterCommit>();
+        AfterCommit? afterCommitActions = null;
         var deliveredEvents = new List<IDomainEvent>();
         using (await writeGate.EnterAsync(cancellationToken))
         {
@@ -93,6 +93,14 @@ internal sealed class OutboxDispatcher(
                 .Select(p => (p.EventId, p.Handler))
                 .ToHashSet();
             var deliveredIds = new List<Guid>();
+
+            // One DI scope and DbContext for the whole batch (creating them per handler cost a quarter of the batch): each
+            // handler still runs in its own savepoint, and the change tracker and after-commit list are reset when one fails.
+            await using var scope = scopeFactory.CreateAsyncScope();
+            var handlerDb = scope.ServiceProvider.GetRequiredService<LibraryDbContext>();
+            handlerDb.Database.SetDbConnection(connection, contextOwnsConnection: false);
+            await handlerDb.Database.UseTransactionAsync(dbTransaction, cancellationToken);
+            var afterCommit = scope.ServiceProvider.GetRequiredService<AfterCommit>();
             foreach (var message in batch)
             {
                 Exception? failure = null;
@@ -116,12 +124,9 @@ internal sealed class OutboxDispatcher(
 
                     var name = "h" + ++savepoint;
                     await dbTransaction.SaveAsync(name, cancellationToken);
-                    await using var scope = scopeFactory.CreateAsyncScope();
+                    var afterCommitMark = afterCommit.Count;
                     try
                     {
-                        var handlerDb = scope.ServiceProvider.GetRequiredService<LibraryDbContext>();
-                        handlerDb.Database.SetDbConnection(connection, contextOwnsConnection: false);
-                        await handlerDb.Database.UseTransactionAsync(dbTransaction, cancellationToken);
                         var handler = scope.ServiceProvider.GetRequiredService(handlerType);
                         await InvokerFor(domainEvent!.GetType())(handler, domainEvent, cancellationToken);
                         handlerDb.ProcessedEvents.Add(new ProcessedEvent
@@ -132,13 +137,17 @@ internal sealed class OutboxDispatcher(
                         });
                         await handlerDb.SaveChangesAsync(cancellationToken);
                         await dbTransaction.ReleaseAsync(name, cancellationToken);
-                        afterCommit.Add(scope.ServiceProvider.GetRequiredService<AfterCommit>());
                     }
                     catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
                     {
                         await dbTransaction.RollbackAsync(name, cancellationToken);
+                        afterCommit.DiscardFrom(afterCommitMark);
                         failure = ex;
                         break;
+                    }
+                    finally
+                    {
+                        handlerDb.ChangeTracker.Clear();
                     }
                 }
 
@@ -162,12 +171,10 @@ internal sealed class OutboxDispatcher(
             }
 
             await transaction.CommitAsync(cancellationToken);
+            afterCommitActions = afterCommit;
         }
 
-        foreach (var actions in afterCommit)
-        {
-            await actions.RunAsync();
-        }
+        await afterCommitActions.RunAsync();
 
         await RunLiveHandlersAsync(deliveredEvents, cancellationToken);
         return deliveredEvents.Count;

@@ -19,6 +19,7 @@ internal static class PersistenceRegistration
         builder.Services.AddSingleton<OutboxCommitInterceptor>();
         builder.Services.AddSingleton<SqlitePragmas>();
         builder.Services.AddSingleton<IWriteGate, SqliteWriteGate>();
+        builder.Services.AddOptions<DbWriterOptions>().BindConfiguration(DbWriterOptions.Section);
         builder.Services.AddSingleton<DbWriter>();
         builder.Services.AddDbContextFactory<LibraryDbContext>((sp, options) => options
             .UseSqlite(connectionString)
