@@ -12,17 +12,19 @@ internal sealed class ChargeLateFeeOnBookReturned(LibraryDbContext db, LateFeePo
 {
     public async Task HandleAsync(BookReturned domainEvent, CancellationToken cancellationToken)
     {
+        var fee = Fee.ChargeForReturn(
+            domainEvent.ReturnId, domainEvent.LoanId, domainEvent.PatronId, domainEvent.BookId,
+            domainEvent.DaysOverdue, policy, clock.GetUtcNow());
+        if (fee is null)
+        {
+            return; // on time: nothing to charge, nothing to look up
+        }
+
         if (await db.Fees.AnyAsync(f => f.ReturnId == domainEvent.ReturnId, cancellationToken))
         {
             return;
         }
 
-        var fee = Fee.ChargeForReturn(
-            domainEvent.ReturnId, domainEvent.LoanId, domainEvent.PatronId, domainEvent.BookId,
-            domainEvent.DaysOverdue, policy, clock.GetUtcNow());
-        if (fee is not null)
-        {
-            db.Fees.Add(fee);
-        }
+        db.Fees.Add(fee);
     }
 }
