@@ -41,6 +41,25 @@ public sealed partial class KoreanResourcesTests
         });
     }
 
+    [Fact]
+    public void Every_string_MudBlazor_shows_has_our_korean_translation()
+    {
+        // MudBlazor's built-in (English) strings: pager, filter and column menus, pickers, close buttons…
+        var mudBlazor = typeof(MudBlazor.MudLocalizer).Assembly;
+        var resourceName = mudBlazor.GetManifestResourceNames().Single(n => n.EndsWith("LanguageResource.resources"));
+        using var stream = mudBlazor.GetManifestResourceStream(resourceName)!;
+        using var reader = new System.Resources.ResourceReader(stream);
+        var builtIn = reader.Cast<System.Collections.DictionaryEntry>()
+            .Where(e => e.Value is string && ((string)e.Key).Contains('_'))
+            .ToDictionary(e => (string)e.Key, e => (string)e.Value!);
+        var korean = Load(Path.Combine("Library.Web", "Localization", "MudBlazorText.ko.resx"));
+
+        Assert.True(builtIn.Count > 100, "MudBlazor's language resource was not found");
+        var missing = builtIn.Keys.Where(k => !korean.ContainsKey(k)).Order().ToList();
+        Assert.True(missing.Count == 0, "MudBlazor strings without Korean (after a MudBlazor upgrade?): " + string.Join(", ", missing));
+        Assert.All(builtIn, pair => Assert.Equal(Placeholders(pair.Value), Placeholders(korean[pair.Key])));
+    }
+
     private static Dictionary<string, string> Load(string file)
     {
         return XDocument.Load(Path.Combine(RepoRoot.Directory, file)).Root!.Elements("data")
