@@ -10,7 +10,6 @@ namespace Library.Tests.E2E;
 public sealed class JobsAndNoticesPageTests(BrowserFixture browser)
 {
     private const string NeverCron = "0 0 0 1 1 ? 2099";
-    private static readonly string Screenshots = Path.Combine(AppContext.BaseDirectory, "screenshots");
 
     [Fact]
     public async Task Librarian_runs_the_overdue_sweep_now_and_sees_what_it_did()
@@ -132,7 +131,6 @@ public sealed class JobsAndNoticesPageTests(BrowserFixture browser)
 
     private static async Task ShootAsync(IPage page, string name)
     {
-        Directory.CreateDirectory(Screenshots);
-        await page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, name + ".png"), FullPage = true });
+        await page.SaveScreenshotAsync(name, fullPage: true);
     }
 }

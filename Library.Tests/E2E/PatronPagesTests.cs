@@ -10,8 +10,6 @@ namespace Library.Tests.E2E;
 [Collection(BrowserCollection.Name)]
 public sealed class PatronPagesTests(BrowserFixture browser, LibraryApp app) : IClassFixture<LibraryApp>
 {
-    /// <summary>Screenshots for people to look at (not compared): TestResults/screenshots.</summary>
-    private static readonly string ScreenshotDirectory = Path.Combine(AppContext.BaseDirectory, "TestResults", "screenshots");
 
     [Fact]
     public async Task Searching_the_catalogue_narrows_the_list_and_keeps_the_search_in_the_address()
@@ -101,7 +99,6 @@ public sealed class PatronPagesTests(BrowserFixture browser, LibraryApp app) : I
             ? new[] { "도서 목록", book.Title, "내 대출", "대시보드" }
             : new[] { "Catalogue", book.Title, "My loans", "Dashboard" };
         var urls = new[] { "/catalogue", $"/books/{book.Id}", "/my-loans", "/dashboard" };
-        Directory.CreateDirectory(ScreenshotDirectory);
         for (var i = 0; i < urls.Length; i++)
         {
             await page.GotoAsync(urls[i]);
@@ -109,7 +106,7 @@ public sealed class PatronPagesTests(BrowserFixture browser, LibraryApp app) : I
             await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(headings[i]);
             Assert.True(await page.HorizontalOverflowAsync() <= 0, $"{urls[i]} scrolls sideways at {width} px ({language})");
             var name = urls[i].Trim('/').Replace('/', '-');
-            await page.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotDirectory, $"{name}-{language}-{width}.png"), FullPage = width > 400 });
+            await page.SaveScreenshotAsync($"{name}-{language}-{width}", fullPage: width > 400);
         }
 
         await page.GotoAsync("/my-loans");
@@ -117,6 +114,6 @@ public sealed class PatronPagesTests(BrowserFixture browser, LibraryApp app) : I
         await page.GetByTestId("return-button").First.ClickAsync();
         await Expect(page.GetByRole(AriaRole.Dialog)).ToBeVisibleAsync();
         Assert.True(await page.HorizontalOverflowAsync() <= 0, $"the return dialog scrolls sideways at {width} px ({language})");
-        await page.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotDirectory, $"return-dialog-{language}-{width}.png") });
+        await page.SaveScreenshotAsync($"return-dialog-{language}-{width}");
     }
 }

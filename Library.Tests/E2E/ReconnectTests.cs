@@ -23,7 +23,7 @@ public sealed class ReconnectTests(BrowserFixture browser, LibraryApp app) : ICl
         await Expect(dialog).ToBeVisibleAsync();
         await Expect(dialog).ToContainTextAsync("Connection lost. Reconnecting…");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Catalogue" })).ToBeVisibleAsync(); // still there, dimmed
-        await page.ScreenshotAsync(new() { Path = Path.Combine(AppContext.BaseDirectory, "TestResults", "screenshots", "reconnecting-en-1280.png") });
+        await page.SaveScreenshotAsync("reconnecting-en-1280");
 
         network.Restore();
 

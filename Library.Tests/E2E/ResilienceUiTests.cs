@@ -17,7 +17,6 @@ namespace Library.Tests.E2E;
 [Collection(BrowserCollection.Name)]
 public sealed class ResilienceUiTests(BrowserFixture browser)
 {
-    private static readonly string ScreenshotDirectory = Path.Combine(AppContext.BaseDirectory, "TestResults", "screenshots");
 
     private static readonly (string Language, int Width)[] Looks = [("en", 1280), ("en", 375), ("ko", 1280), ("ko", 375)];
 
@@ -95,7 +94,6 @@ public sealed class ResilienceUiTests(BrowserFixture browser)
         await app.InitializeAsync();
         var page = await browser.NewPageAsync(app);
         await page.SignInAsync(LibraryApp.PatronEmail, LibraryApp.PatronPassword, "/catalogue");
-        Directory.CreateDirectory(ScreenshotDirectory);
         foreach (var (language, width) in Looks)
         {
             await UseLanguageAsync(page, language, width);
@@ -103,10 +101,7 @@ public sealed class ResilienceUiTests(BrowserFixture browser)
             await Expect(page.GetByTestId("catalogue-unavailable")).ToBeVisibleAsync();
             await page.WaitForBlazorAsync();
             Assert.True(await page.HorizontalOverflowAsync() <= 0, $"the unavailable catalogue scrolls sideways at {width} px ({language})");
-            await page.ScreenshotAsync(new()
-            {
-                Path = Path.Combine(ScreenshotDirectory, $"catalogue-unavailable-{language}-{width}.png"), FullPage = true,
-            });
+            await page.SaveScreenshotAsync($"catalogue-unavailable-{language}-{width}", fullPage: true);
         }
 
         await UseLanguageAsync(page, "en", 1280);
@@ -140,7 +135,6 @@ public sealed class ResilienceUiTests(BrowserFixture browser)
         using var patron = await app.SignInPatronAsync();
         var page = await browser.NewPageAsync(app);
         await page.SignInAsync(LibraryApp.PatronEmail, LibraryApp.PatronPassword);
-        Directory.CreateDirectory(ScreenshotDirectory);
         var borrowed = 0;
         foreach (var (language, width) in Looks)
         {
@@ -157,7 +151,7 @@ public sealed class ResilienceUiTests(BrowserFixture browser)
             var busy = page.GetByTestId("busy-retry");
             await Expect(busy).ToBeVisibleAsync();
             await Expect(busy).ToContainTextAsync(language == "ko" ? new Regex(@"\d+초 후 다시 시도합니다") : new Regex(@"Busy — retrying in \d+ s"));
-            await page.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotDirectory, $"busy-borrow-{language}-{width}.png") });
+            await page.SaveScreenshotAsync($"busy-borrow-{language}-{width}");
             await hog.CancelAsync();
             await hogging;
 

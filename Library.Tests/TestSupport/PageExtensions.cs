@@ -17,4 +17,13 @@ public static class PageExtensions
     /// <summary>Waits until Blazor's interactive circuit is up, so clicks reach the server.</summary>
     public static Task WaitForBlazorAsync(this IPage page) =>
         page.WaitForFunctionAsync("() => window.Blazor !== undefined && document.querySelector('[data-interactive=\"true\"]') !== null");
+
+    /// <summary>Screenshots for people to look at (not compared), all in bin/…/TestResults/screenshots.</summary>
+    private static readonly string ScreenshotDirectory = Path.Combine(AppContext.BaseDirectory, "TestResults", "screenshots");
+
+    public static async Task SaveScreenshotAsync(this IPage page, string name, bool fullPage = false)
+    {
+        Directory.CreateDirectory(ScreenshotDirectory);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotDirectory, name + ".png"), FullPage = fullPage });
+    }
 }

@@ -10,8 +10,6 @@ namespace Library.Tests.E2E.Admin;
 [Collection(BrowserCollection.Name)]
 public sealed class AdminOnAPhoneTests(BrowserFixture browser, LibraryApp app) : IClassFixture<LibraryApp>
 {
-    private static readonly string ScreenshotDirectory = Path.Combine(AppContext.BaseDirectory, "TestResults", "screenshots");
-
     [Theory]
     [InlineData("/admin/books", "books-grid")]
     [InlineData("/admin/patrons", "patrons-grid")]
@@ -31,8 +29,7 @@ public sealed class AdminOnAPhoneTests(BrowserFixture browser, LibraryApp app) :
         var page = await LibrarianSession.OpenAsync(browser, app, path, locale: "ko-KR", width: 375);
         await page.WaitForRowsAsync(grid);
 
-        Directory.CreateDirectory(ScreenshotDirectory);
-        await page.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotDirectory, $"admin-{grid}-ko-375.png") });
+        await page.SaveScreenshotAsync($"admin-{grid}-ko-375");
         Assert.True(await page.HorizontalOverflowAsync() <= 0, $"{path} scrolls sideways at 375 px");
         await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "ko");
     }
