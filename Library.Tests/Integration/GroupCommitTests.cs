@@ -31,7 +31,7 @@ public sealed class GroupCommitTests
         {
             writes = keys.Select((key, i) => writer.ExecuteAsync(async (db, ct) =>
             {
-                db.ProcessedEvents.Add(new ProcessedEvent { EventId = key, Handler = "group-commit-test", ProcessedAt = DateTimeOffset.UtcNow });
+                await AddRowAsync(db, key);
                 await db.SaveChangesAsync(ct); // the row is in the transaction before the work fails
                 return i % 3 == 1 ? throw new InvalidOperationException($"write {i} refused") : i;
             }, CancellationToken.None)).ToArray();
@@ -70,9 +70,9 @@ public sealed class GroupCommitTests
         Task<int> first, duplicate, third;
         using (await gate.EnterAsync(CancellationToken.None))
         {
-            first = writer.ExecuteAsync((db, _) => Add(db, taken), CancellationToken.None);
-            duplicate = writer.ExecuteAsync((db, _) => Add(db, taken), CancellationToken.None);
-            third = writer.ExecuteAsync((db, _) => Add(db, other), CancellationToken.None);
+            first = writer.ExecuteAsync((db, _) => AddRowAsync(db, taken), CancellationToken.None);
+            duplicate = writer.ExecuteAsync((db, _) => AddRowAsync(db, taken), CancellationToken.None);
+            third = writer.ExecuteAsync((db, _) => AddRowAsync(db, other), CancellationToken.None);
             await Task.Delay(200);
         }
 
@@ -81,12 +81,6 @@ public sealed class GroupCommitTests
         Assert.Equal(1, await third);
         var stored = await app.WithDbAsync(db => db.ProcessedEvents.CountAsync(p => p.Handler == "group-commit-test"));
         Assert.Equal(2, stored);
-
-        static Task<int> Add(LibraryDbContext db, Guid key)
-        {
-            db.ProcessedEvents.Add(new ProcessedEvent { EventId = key, Handler = "group-commit-test", ProcessedAt = DateTimeOffset.UtcNow });
-            return Task.FromResult(1);
-        }
     }
 
     [Fact]
@@ -115,6 +109,13 @@ public sealed class GroupCommitTests
         Assert.Equal(1, await blocked);
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => waiting);
         Assert.False(ran);
+    }
+
+    /// <summary>A row of a simple table, keyed by <paramref name="key"/>, marked as this test's.</summary>
+    private static Task<int> AddRowAsync(LibraryDbContext db, Guid key)
+    {
+        db.ProcessedEvents.Add(new ProcessedEvent { EventId = key, Handler = "group-commit-test", ProcessedAt = DateTimeOffset.UtcNow });
+        return Task.FromResult(1);
     }
 
     private sealed class CommitCountingApp : LibraryApp

@@ -10,7 +10,7 @@ using Microsoft.Extensions.Options;
 namespace Library.Web.Infrastructure.Messaging;
 
 /// <summary>
-/// Delivers committed outbox messages to every registered handler, each in its own DI scope and savepoint,
+/// Delivers committed outbox messages to every registered handler, each in its own savepoint (one DI scope per batch),
 /// recording (event id, handler) with the handler's changes so a redelivered event is applied once. Failures are retried with backoff;
 /// a message that keeps failing is kept with its error and FailedAt set.
 /// </summary>
@@ -71,13 +71,18 @@ internal sealed class OutboxDispatcher(
     }
 
     /// <summary>
-    /// Delivers a batch in ONE transaction (group commit): each (message, handler) runs in its own DI scope on the shared
-    /// connection inside a savepoint, so a failing handler rolls back alone while the rest commit together.
+    /// Delivers a batch in ONE transaction (group commit): each (message, handler) runs on the shared connection inside its
+    /// own savepoint, so a failing handler rolls back alone while the rest commit together.
     /// </summary>
     private async Task<int> DeliverBatchAsync(IReadOnlyList<OutboxMessage> batch, CancellationToken cancellationToken)
     {
-        AfterCommit? afterCommitActions = null;
         var deliveredEvents = new List<IDomainEvent>();
+
+        // One DI scope and DbContext for the whole batch (creating them per handler cost a quarter of the batch): each
+        // handler still runs in its own savepoint, and the change tracker and after-commit list are reset when one fails.
+        await using var scope = scopeFactory.CreateAsyncScope();
+        var handlerDb = scope.ServiceProvider.GetRequiredService<LibraryDbContext>();
+        var afterCommit = scope.ServiceProvider.GetRequiredService<AfterCommit>();
         using (await writeGate.EnterAsync(cancellationToken))
         {
             await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -93,14 +98,8 @@ internal sealed class OutboxDispatcher(
                 .Select(p => (p.EventId, p.Handler))
                 .ToHashSet();
             var deliveredIds = new List<Guid>();
-
-            // One DI scope and DbContext for the whole batch (creating them per handler cost a quarter of the batch): each
-            // handler still runs in its own savepoint, and the change tracker and after-commit list are reset when one fails.
-            await using var scope = scopeFactory.CreateAsyncScope();
-            var handlerDb = scope.ServiceProvider.GetRequiredService<LibraryDbContext>();
             handlerDb.Database.SetDbConnection(connection, contextOwnsConnection: false);
             await handlerDb.Database.UseTransactionAsync(dbTransaction, cancellationToken);
-            var afterCommit = scope.ServiceProvider.GetRequiredService<AfterCommit>();
             foreach (var message in batch)
             {
                 Exception? failure = null;
@@ -171,10 +170,9 @@ internal sealed class OutboxDispatcher(
             }
 
             await transaction.CommitAsync(cancellationToken);
-            afterCommitActions = afterCommit;
         }
 
-        await afterCommitActions.RunAsync();
+        await afterCommit.RunAsync();
 
         await RunLiveHandlersAsync(deliveredEvents, cancellationToken);
         return deliveredEvents.Count;

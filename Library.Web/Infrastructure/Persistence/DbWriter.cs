@@ -166,11 +166,7 @@ internal sealed class DbWriter : IAsyncDisposable
 
         public Task<T> Task => _answer.Task;
 
-        public override async Task RunAsync(LibraryDbContext db)
-        {
-            _exception = null;
-            _result = await work(db, CancellationToken);
-        }
+        public override async Task RunAsync(LibraryDbContext db) => _result = await work(db, CancellationToken);
 
         public override void Failed(Exception exception) => _exception = exception;
 
