@@ -11,6 +11,7 @@ internal static class LocalizationSetup
     {
         builder.Services.AddLocalization();
         builder.Services.AddSingleton<RuleMessages>();
+        builder.Services.AddSingleton(new LibraryDates(TimeZoneInfo.Utc));
         builder.Services.AddTransient<MudBlazor.MudLocalizer, MudBlazorLocalizer>();
         builder.Services.Configure<RequestLocalizationOptions>(options =>
         {
