@@ -1,4 +1,5 @@
 using Library.Web.Components;
+using Library.Web.Components.Layout;
 using Library.Web.Features.Admin;
 using Library.Web.Features.Api;
 using Library.Web.Features.Catalog;
@@ -38,7 +39,7 @@ builder.AddPersistence()
 
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddSignalR();
-builder.Services.AddMudServices();
+builder.Services.AddMudServices(SnackbarSetup.Configure);
 builder.Services.AddOpenApi();
 
 var app = builder.Build();

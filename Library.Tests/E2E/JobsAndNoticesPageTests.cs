@@ -30,7 +30,7 @@ public sealed class JobsAndNoticesPageTests(BrowserFixture browser)
         await Assertions.Expect(page.GetByTestId("next-run-outbox-sweep")).ToContainTextAsync("UTC");
         await page.WaitForBlazorAsync();
 
-        await page.GetByRole(AriaRole.Button, new() { Name = "Run Overdue sweep now" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Run now: Overdue sweep" }).ClickAsync();
 
         var lastRun = page.GetByTestId("last-run-overdue-sweep");
         await Assertions.Expect(lastRun).ToContainTextAsync("OK");
@@ -57,7 +57,7 @@ public sealed class JobsAndNoticesPageTests(BrowserFixture browser)
         var page = await browser.NewPageAsync(app);
         await page.SignInAsync(LibraryApp.PatronEmail, LibraryApp.PatronPassword, "/admin/jobs");
 
-        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Run Overdue sweep now" })).ToHaveCountAsync(0);
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Run now: Overdue sweep" })).ToHaveCountAsync(0);
         await Assertions.Expect(page.GetByTestId("jobs-table")).ToHaveCountAsync(0);
     }
 

@@ -33,21 +33,27 @@ internal static class LocalizationSetup
 
     public static WebApplication MapCultureSwitch(this WebApplication app)
     {
-        app.MapGet("/culture/set", (string culture, string? returnUrl, HttpContext http) =>
+        // Sets the culture cookie and goes back. An unsupported culture is ignored; a return address that is not a plain
+        // local path ("//host", "/\host", tabs, line breaks) becomes "/", so the switch never redirects off-site or fails.
+        app.MapGet("/culture/set", (string? culture, string? returnUrl, HttpContext http, TimeProvider clock) =>
         {
-            if (SupportedCultures.Contains(culture))
+            if (culture is not null && SupportedCultures.Contains(culture))
             {
                 http.Response.Cookies.Append(
                     CookieRequestCultureProvider.DefaultCookieName,
                     CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
-                    new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax });
+                    new CookieOptions { Expires = clock.GetUtcNow().AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax });
             }
 
-            var target = string.IsNullOrEmpty(returnUrl) || !returnUrl.StartsWith('/') || returnUrl.StartsWith("//") ? "/" : returnUrl;
-            return Results.LocalRedirect(target);
+            return Results.Redirect(IsLocalPath(returnUrl) ? returnUrl! : "/");
         }).ExcludeFromDescription();
         return app;
     }
+
+    internal static bool IsLocalPath(string? url) =>
+        !string.IsNullOrEmpty(url) && url[0] == '/'
+        && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'))
+        && !url.Any(char.IsControl);
 
     public static bool IsKorean => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "ko";
 }

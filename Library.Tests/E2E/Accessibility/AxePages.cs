@@ -1,0 +1,69 @@
+using Library.Tests.E2E.Admin;
+using Library.Tests.TestSupport;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Library.Tests.E2E.Accessibility;
+
+internal enum Visitor { Anonymous, Patron, Librarian }
+
+/// <summary>
+/// One page the axe run checks. <see cref="Path"/> may contain {book} and {patron} (filled in from <see cref="AxeDemoData"/>);
+/// <see cref="Ready"/> waits for what makes the page complete (rows, a dialog) after the page has loaded.
+/// </summary>
+internal sealed record AxePage(string Name, Visitor Visitor, string Path, bool Phone = false, Func<IPage, Task>? Ready = null);
+
+/// <summary>The pages the accessibility run covers. Add a row here for a new page.</summary>
+internal static class AxePages
+{
+    public static readonly AxePage[] All =
+    [
+        new("home", Visitor.Patron, "/", Phone: true),
+        new("catalogue", Visitor.Patron, "/catalogue", Phone: true, Ready: p => Expect(p.GetByTestId("book-link").First).ToBeVisibleAsync()),
+        new("book", Visitor.Patron, "/books/{book}", Phone: true, Ready: p => Expect(p.GetByTestId("book-title")).ToBeVisibleAsync()),
+        new("my-loans", Visitor.Patron, "/my-loans", Phone: true, Ready: p => Expect(p.GetByTestId("return-button").First).ToBeVisibleAsync()),
+        new("dashboard", Visitor.Patron, "/dashboard", Phone: true, Ready: p => Expect(p.GetByTestId("activity-list")).ToBeVisibleAsync()),
+        new("notifications", Visitor.Patron, "/notifications", Phone: true, Ready: p => Expect(p.GetByTestId("notice-list")).ToBeVisibleAsync()),
+        new("sign-in", Visitor.Anonymous, "/account/login"),
+        new("register", Visitor.Anonymous, "/account/register"),
+        new("access-denied", Visitor.Patron, "/account/access-denied"),
+        new("admin", Visitor.Librarian, "/admin"),
+        new("admin-books", Visitor.Librarian, "/admin/books", Ready: p => p.WaitForRowsAsync("books-grid")),
+        new("admin-book-dialog", Visitor.Librarian, "/admin/books", Ready: async p =>
+        {
+            await p.WaitForRowsAsync("books-grid");
+            await p.GetByTestId("add-book").ClickAsync();
+            await Expect(p.GetByRole(AriaRole.Dialog)).ToBeVisibleAsync();
+        }),
+        new("admin-patrons", Visitor.Librarian, "/admin/patrons", Ready: p => p.WaitForRowsAsync("patrons-grid")),
+        new("admin-patron", Visitor.Librarian, "/admin/patrons/{patron}", Ready: p => Expect(p.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToBeVisibleAsync()),
+        new("admin-loans", Visitor.Librarian, "/admin/loans", Ready: p => p.WaitForRowsAsync("loans-grid")),
+        new("admin-fees", Visitor.Librarian, "/admin/fees", Ready: p => p.WaitForRowsAsync("fees-grid")),
+        new("admin-audit", Visitor.Librarian, "/admin/audit", Ready: p => p.WaitForRowsAsync("audit-grid")),
+        new("admin-jobs", Visitor.Librarian, "/admin/jobs", Ready: p => Expect(p.GetByTestId("jobs-table")).ToBeVisibleAsync()),
+        new("admin-jobs-snackbar", Visitor.Librarian, "/admin/jobs", Ready: async p =>
+        {
+            await p.Locator("[data-testid^='run-now-']").First.ClickAsync();
+            await Expect(p.Locator(".mud-snackbar")).ToHaveCSSAsync("opacity", "1");
+        }),
+    ];
+
+    public static TheoryData<string, string, int> Cases()
+    {
+        var cases = new TheoryData<string, string, int>();
+        foreach (var language in new[] { "en", "ko" })
+        {
+            foreach (var page in All)
+            {
+                cases.Add(page.Name, language, 1366);
+            }
+
+            foreach (var page in All.Where(p => p.Phone))
+            {
+                cases.Add(page.Name, language, 375);
+            }
+        }
+
+        return cases;
+    }
+}
