@@ -86,6 +86,7 @@ public sealed class Loan : AggregateRoot
     public void ChangeDueDate(DateTimeOffset dueAt, DateTimeOffset now)
     {
         CheckRule(new LoanMustBeActiveRule(Status));
+        CheckRule(new DueDateCannotBeBeforeBorrowDateRule(BorrowedAt, dueAt));
         var previous = DueAt;
         DueAt = dueAt;
         var cleared = OverdueFlaggedAt is not null && !IsOverdueAt(now);

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Library.Tests.TestSupport;
+using Microsoft.EntityFrameworkCore;
 
 namespace Library.Tests.Admin;
 
@@ -84,6 +85,18 @@ public static class AdminApi
 
     public static Task<HttpResponseMessage> SetDueDateAsync(this HttpClient librarian, Guid loanId, DateTimeOffset dueAt) =>
         librarian.PutAsJsonAsync($"/api/loans/{loanId}/due-date", new { dueAt });
+
+    /// <summary>
+    /// Test setup: moves a loan's borrow moment back, so a due date in the past can be set (a due date may not be before the
+    /// borrow day) without jumping the clock, which would expire every token.
+    /// </summary>
+    public static Task BackdateLoanAsync(this LibraryApp app, Guid loanId, int days = 30) =>
+        app.WithDbAsync(async db =>
+        {
+            var loan = await db.Loans.SingleAsync(l => l.Id == loanId);
+            db.Entry(loan).Property(l => l.BorrowedAt).CurrentValue = loan.BorrowedAt.AddDays(-days);
+            return await db.SaveChangesAsync();
+        });
 
     public static async Task<T> GetJsonAsync<T>(this HttpClient client, string url)
     {

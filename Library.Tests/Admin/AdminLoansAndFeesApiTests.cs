@@ -15,6 +15,7 @@ public sealed class AdminLoansAndFeesApiTests(LibraryApp app) : IClassFixture<Li
         using var patron = await app.NewPatronAsync();
         var book = await librarian.CreateBookAsync();
         var loan = await patron.Client.BorrowNewAsync(book.Id);
+        await app.BackdateLoanAsync(loan.Id);
 
         var moved = await librarian.SetDueDateAsync(loan.Id, app.Clock.GetUtcNow().AddDays(-10));
         Assert.Equal(HttpStatusCode.OK, moved.StatusCode);
@@ -56,6 +57,7 @@ public sealed class AdminLoansAndFeesApiTests(LibraryApp app) : IClassFixture<Li
         using var librarian = await app.SignInLibrarianAsync();
         using var patron = await app.NewPatronAsync();
         var loan = await patron.Client.BorrowNewAsync((await librarian.CreateBookAsync()).Id);
+        await app.BackdateLoanAsync(loan.Id);
         await librarian.SetDueDateAsync(loan.Id, app.Clock.GetUtcNow().AddDays(-3));
         await patron.Client.ReturnAsync(loan.Id, 1);
         var fee = await librarian.FeeForLoanAsync(loan.Id, "Outstanding");
@@ -99,7 +101,9 @@ public sealed class AdminLoansAndFeesApiTests(LibraryApp app) : IClassFixture<Li
         var late = await patron.Client.BorrowNewAsync(book.Id);
         var onTime = await patron.Client.BorrowNewAsync(book.Id);
         var dueToday = await patron.Client.BorrowNewAsync(book.Id);
+        await app.BackdateLoanAsync(late.Id);
         await librarian.SetDueDateAsync(late.Id, app.Clock.GetUtcNow().AddDays(-1));
+        await app.BackdateLoanAsync(dueToday.Id);
         await librarian.SetDueDateAsync(dueToday.Id, app.Clock.GetUtcNow().AddMinutes(-1));
 
         var overdue = await librarian.GetJsonAsync<AdminApi.Page<AdminApi.AdminLoan>>($"/api/admin/loans?overdue=true&patronId={patron.Id}");
@@ -155,7 +159,9 @@ public sealed class AdminLoansAndFeesApiTests(LibraryApp app) : IClassFixture<Li
         var book = await librarian.CreateBookAsync(AdminApi.NewBook(copies: 4));
         var kept = await patron.Client.BorrowNewAsync(book.Id, 2);
         var lateReturn = await patron.Client.BorrowNewAsync(book.Id);
+        await app.BackdateLoanAsync(kept.Id);
         await librarian.SetDueDateAsync(kept.Id, app.Clock.GetUtcNow().AddDays(-2));
+        await app.BackdateLoanAsync(lateReturn.Id);
         await librarian.SetDueDateAsync(lateReturn.Id, app.Clock.GetUtcNow().AddDays(-20));
         await patron.Client.ReturnAsync(lateReturn.Id, 1);
         await librarian.FeeForLoanAsync(lateReturn.Id);

@@ -203,6 +203,7 @@ public sealed class ApiAuthorizationMatrixTests(ApiAuthorizationMatrixTests.Matr
     private static async Task<Guid> NewFeeAsync(Context c)
     {
         var loan = await NewLoanAsync(c);
+        await c.App.BackdateLoanAsync(loan);
         await c.Librarian.SetDueDateAsync(loan, c.App.Clock.GetUtcNow().AddDays(-3));
         await c.Patron.ReturnAsync(loan, 1);
         return (await c.Librarian.FeeForLoanAsync(loan, "Outstanding"))!.Id;

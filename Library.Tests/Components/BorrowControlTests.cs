@@ -1,12 +1,17 @@
 using Bunit;
 using Library.Web.Components.Pages.Catalog;
+using Library.Web.Features.Lending;
 
 namespace Library.Tests.Components;
 
 public sealed class BorrowControlTests : PatronComponentTest
 {
-    private IRenderedComponent<BorrowControl> RenderControl(int available, int allowance = 10, bool signedIn = true, bool busy = false, Action<int>? onBorrow = null) =>
+    private IRenderedComponent<BorrowControl> RenderControl(
+        int available, int allowance = 10, bool signedIn = true, bool busy = false, Action<int>? onBorrow = null,
+        PatronBlock? block = null, DateTimeOffset? nextDueBackAt = null) =>
         Render<BorrowControl>(p => p
+            .Add(c => c.Block, block)
+            .Add(c => c.NextDueBackAt, nextDueBackAt)
             .Add(c => c.Available, available)
             .Add(c => c.Allowance, allowance)
             .Add(c => c.LoanLimit, 10)
@@ -40,7 +45,7 @@ public sealed class BorrowControlTests : PatronComponentTest
 
         cut.Find("input[data-testid=borrow-quantity]").Input("3");
 
-        Assert.Contains("Choose between 1 and 2 copies.", cut.Markup);
+        Assert.Contains("Your loan limit is 10 copies, so you can borrow 2 more now.", cut.Markup);
         Assert.True(IsDisabled(cut.Find("[data-testid=borrow-button]")));
     }
 
@@ -72,7 +77,7 @@ public sealed class BorrowControlTests : PatronComponentTest
 
         cut.Render(p => p.Add(c => c.Available, 2)); // someone else borrowed meanwhile (live update)
 
-        Assert.Contains("Choose between 1 and 2 copies.", cut.Markup);
+        Assert.Contains("Only 2 on the shelf right now: choose between 1 and 2.", cut.Markup);
         var button = cut.Find("[data-testid=borrow-button]");
         Assert.True(IsDisabled(button));
         button.Click();
@@ -88,7 +93,7 @@ public sealed class BorrowControlTests : PatronComponentTest
 
         cut.Find("input[data-testid=borrow-quantity]").Input(typed);
 
-        Assert.Contains("Choose between 1 and 3 copies.", cut.Markup);
+        Assert.Contains("Choose at least 1 copy.", cut.Markup);
         Assert.True(IsDisabled(cut.Find("[data-testid=borrow-button]")));
     }
 
@@ -108,5 +113,52 @@ public sealed class BorrowControlTests : PatronComponentTest
         var link = cut.Find("[data-testid=borrow-sign-in]");
         Assert.Equal("/account/login?returnUrl=%2Fbooks%2F7", link.GetAttribute("href"));
         Assert.Empty(cut.FindAll("[data-testid=borrow-button]"));
+    }
+
+    [Theory]
+    [InlineData("9", "Only 3 on the shelf right now: choose between 1 and 3.")]
+    [InlineData("99", "Only 3 on the shelf right now: choose between 1 and 3.")]
+    public void Too_many_copies_says_the_shelf_is_the_limit(string typed, string reason)
+    {
+        var cut = RenderControl(available: 3, allowance: 8);
+
+        cut.Find("input[data-testid=borrow-quantity]").Input(typed);
+
+        Assert.Contains(reason, cut.Markup);
+        Assert.DoesNotContain("You can borrow up to", cut.Markup);
+        Assert.True(IsDisabled(cut.Find("[data-testid=borrow-button]")));
+    }
+
+    [Theory]
+    [InlineData("9")]
+    [InlineData("99")]
+    public void Too_many_copies_says_the_loan_limit_is_the_limit(string typed)
+    {
+        var cut = RenderControl(available: 20, allowance: 8);
+
+        cut.Find("input[data-testid=borrow-quantity]").Input(typed);
+
+        Assert.Contains("Your loan limit is 10 copies, so you can borrow 8 more now.", cut.Markup);
+        Assert.True(IsDisabled(cut.Find("[data-testid=borrow-button]")));
+    }
+
+    [Fact]
+    public void A_blocked_patron_sees_the_reason_and_cannot_borrow()
+    {
+        var cut = RenderControl(available: 5, allowance: 8, block: new PatronBlock("Unpaid fees."));
+
+        Assert.Equal("Your library card is blocked: Unpaid fees. Please contact a librarian.",
+            cut.Find("[data-testid=borrow-blocked]").TextContent.Trim());
+        Assert.DoesNotContain("You can borrow up to", cut.Markup);
+        Assert.True(IsDisabled(cut.Find("[data-testid=borrow-button]")));
+        Assert.True(IsDisabled(cut.Find("input[data-testid=borrow-quantity]")));
+    }
+
+    [Fact]
+    public void None_left_says_when_the_next_copy_is_due_back()
+    {
+        var cut = RenderControl(available: 0, nextDueBackAt: new DateTimeOffset(2026, 3, 16, 9, 0, 0, TimeSpan.Zero));
+
+        Assert.Contains("The next copy is due back on 3/16/2026.", cut.Find("[data-testid=borrow-none-left]").TextContent);
     }
 }

@@ -19,6 +19,7 @@ public abstract class PatronComponentTest : IAsyncLifetime
         Context.Services.AddMudServices();
         Context.Services.AddLocalization();
         Context.Services.AddSingleton<RuleMessages>();
+        Context.Services.AddSingleton(new LibraryDates(TimeZoneInfo.Utc));
         Context.JSInterop.Mode = JSRuntimeMode.Loose;
     }
 

@@ -29,12 +29,12 @@ public sealed class LoanDueDateChangeTests
     {
         var loan = NewLoan();
 
-        loan.ChangeDueDate(Days(-7), Days(3));
+        loan.ChangeDueDate(Days(2), Days(9));
 
-        Assert.Equal(Days(3), loan.OverdueFlaggedAt);
+        Assert.Equal(Days(9), loan.OverdueFlaggedAt);
         var expired = Assert.Single(loan.DomainEvents.OfType<BookExpired>());
-        Assert.Equal(Days(-7), expired.DueAt);
-        Assert.False(loan.FlagOverdue(Days(4)));
+        Assert.Equal(Days(2), expired.DueAt);
+        Assert.False(loan.FlagOverdue(Days(10)));
     }
 
     [Fact]
@@ -84,5 +84,31 @@ public sealed class LoanDueDateChangeTests
 
         Assert.Equal(2, loan.DomainEvents.OfType<BookExpired>().Count());
         Assert.True(loan.IsOverdueAt(Days(31)));
+    }
+
+    [Fact]
+    public void A_due_date_before_the_borrow_day_is_refused_and_changes_nothing()
+    {
+        var loan = NewLoan();
+
+        var rule = AssertBrokenRule<DueDateCannotBeBeforeBorrowDateRule>(() => loan.ChangeDueDate(T0.AddDays(-1).AddHours(13), Days(3)));
+
+        AssertReadableMessage(rule, "2026-03-02");
+        Assert.Equal(Days(14), loan.DueAt);
+        Assert.Null(loan.OverdueFlaggedAt);
+        Assert.Empty(loan.DomainEvents.OfType<LoanDueDateChanged>());
+    }
+
+    [Fact]
+    public void The_borrow_day_itself_is_an_allowed_due_date_even_earlier_that_day()
+    {
+        var loan = NewLoan(); // borrowed at 10:00 UTC
+
+        var earlyOnTheBorrowDay = new DateTimeOffset(T0.UtcDateTime.Date.AddHours(1), TimeSpan.Zero);
+
+        loan.ChangeDueDate(earlyOnTheBorrowDay, Days(3));
+
+        Assert.Equal(earlyOnTheBorrowDay, loan.DueAt);
+        Assert.Equal(Days(3), loan.OverdueFlaggedAt);
     }
 }

@@ -25,4 +25,15 @@ public sealed class PatronMustNotBeBlockedRuleTests
         Assert.Contains("blocked", message);
         Assert.DoesNotContain(": .", message);
     }
+
+    [Theory]
+    [InlineData("Unpaid fees.")]
+    [InlineData(" Unpaid fees. ")]
+    public void A_reason_ending_in_a_full_stop_does_not_double_it(string reason)
+    {
+        var rule = new PatronMustNotBeBlockedRule(isBlocked: true, reason);
+
+        Assert.Equal("Your library card is blocked: Unpaid fees. Please contact a librarian.", rule.Message);
+        Assert.Equal("Unpaid fees", Assert.Single(rule.Arguments));
+    }
 }

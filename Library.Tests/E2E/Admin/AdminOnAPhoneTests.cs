@@ -23,6 +23,7 @@ public sealed class AdminOnAPhoneTests(BrowserFixture browser, LibraryApp app) :
         using var patron = await app.NewPatronAsync();
         var book = await librarian.CreateBookAsync(AdminApi.NewBook(copies: 3));
         var loan = await patron.Client.BorrowNewAsync(book.Id, 2);
+        await app.BackdateLoanAsync(loan.Id);
         (await librarian.SetDueDateAsync(loan.Id, app.Clock.GetUtcNow().AddDays(-10))).EnsureSuccessStatusCode();
         (await patron.Client.ReturnAsync(loan.Id, 1)).EnsureSuccessStatusCode();
 

@@ -55,7 +55,8 @@ public sealed class LibrarianRunsTheLibraryTests(BrowserFixture browser, Library
         await Expect(dashboard.AccumulatedFees).ToHaveTextAsync("₩0");
         await dashboardTab.MarkNotReloadedAsync();
 
-        // 3. The librarian sets the due date 10 days back.
+        // 3. The librarian sets the due date 10 days back (the loan is backdated first: a due date before the borrow day is refused).
+        await app.BackdateLoanAsync(loan.Id);
         await page.GotoAsync("/admin/loans");
         await page.WaitForRowsAsync("loans-grid");
         await page.GetByLabel("Search patron or book").FillAsync(title);

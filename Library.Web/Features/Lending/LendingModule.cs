@@ -9,6 +9,8 @@ internal static class LendingModule
         builder.Services.AddSingleton<LendingThrottle>();
         builder.Services.AddScoped<LendingService>();
         builder.Services.AddScoped<LoanQueries>();
+        builder.Services.AddScoped<PatronBlockQuery>();
+        builder.Services.AddScoped<NextDueBackQuery>();
         builder.Services.AddSingleton<OverdueSweep>();
         return builder;
     }

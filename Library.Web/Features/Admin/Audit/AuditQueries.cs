@@ -6,7 +6,11 @@ namespace Library.Web.Features.Admin.Audit;
 
 public sealed record AuditEntryDto(
     Guid Id, DateTimeOffset At, string ActorId, string ActorEmail, string Action, string EntityType, string EntityId,
-    string? Summary, string? Before, string? After);
+    string? Summary, string? Before, string? After)
+{
+    /// <summary>The book and patron the entry is about, resolved when the page is read (null for unknown entity types).</summary>
+    public AuditSubject? Subject { get; init; }
+}
 
 /// <param name="Actor">Part of the librarian's e-mail.</param>
 /// <param name="From">First day (UTC) to include.</param>
@@ -59,6 +63,6 @@ internal sealed class AuditQueries(IDbContextFactory<LibraryDbContext> dbFactory
             .Skip((page - 1) * pageSize).Take(pageSize)
             .Select(a => new AuditEntryDto(a.Id, a.At, a.ActorId, a.ActorEmail, a.Action, a.EntityType, a.EntityId, a.Summary, a.Before, a.After))
             .ToListAsync(cancellationToken);
-        return new PagedResult<AuditEntryDto>(items, total, page, pageSize);
+        return new PagedResult<AuditEntryDto>(await AuditSubjects.ResolveAsync(db, items, cancellationToken), total, page, pageSize);
     }
 }
