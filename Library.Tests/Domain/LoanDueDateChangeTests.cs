@@ -41,7 +41,7 @@ public sealed class LoanDueDateChangeTests
     public void Due_date_of_a_returned_loan_cannot_be_changed()
     {
         var loan = NewLoan(quantity: 3);
-        loan.Return(3, Days(5));
+        loan.Return(3, Days(5), Seoul);
 
         AssertBrokenRule<LoanMustBeActiveRule>(() => loan.ChangeDueDate(Days(30), Days(6)));
 
