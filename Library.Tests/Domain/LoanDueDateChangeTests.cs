@@ -18,7 +18,7 @@ public sealed class LoanDueDateChangeTests
         var changed = Assert.Single(loan.DomainEvents.OfType<LoanDueDateChanged>());
         Assert.Equal(loan.Id, changed.LoanId);
         Assert.Equal(PatronId, changed.PatronId);
-        Assert.Equal(Days(14), changed.PreviousDueAt);
+        Assert.Equal(EndOfSeoulDay(16), changed.PreviousDueAt);
         Assert.Equal(Days(21), changed.DueAt);
         Assert.Equal(Days(3), changed.OccurredAt);
         Assert.False(changed.OverdueFlagCleared);
@@ -45,7 +45,7 @@ public sealed class LoanDueDateChangeTests
 
         AssertBrokenRule<LoanMustBeActiveRule>(() => loan.ChangeDueDate(Days(30), Days(6)));
 
-        Assert.Equal(Days(14), loan.DueAt);
+        Assert.Equal(EndOfSeoulDay(16), loan.DueAt);
     }
 
     [Fact]

@@ -54,7 +54,7 @@ internal sealed class NoticeEmailComposer(IStringLocalizer<NoticesText> text, Li
                     text["Email.Overdue.Body", notice.BookTitle, notice.DueAt is { } due ? dates.Date(due) : string.Empty, Won.Format(notice.Amount)].Value),
                 NoticeKind.LateFeeCharged => (
                     text["Email.Fee.Subject", Won.Format(notice.Amount), notice.BookTitle].Value,
-                    text["Email.Fee.Body", Won.Format(notice.Amount), notice.BookTitle, notice.DaysOverdue].Value),
+                    text.Plural("Email.Fee.Body", notice.DaysOverdue, Won.Format(notice.Amount), notice.BookTitle, notice.DaysOverdue).Value),
                 _ => throw new InvalidOperationException($"Unknown notice kind {notice.Kind}"),
             };
             var greeting = text["Email.Greeting", displayName].Value;
