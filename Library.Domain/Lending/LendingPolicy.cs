@@ -1,6 +1,10 @@
 namespace Library.Domain.Lending;
 
-public sealed record LendingPolicy(TimeSpan LoanPeriod, int MaxCopiesOnLoan)
+/// <param name="LoanPeriodDays">Library days after the day of borrowing; the loan is due at the end of the last one.</param>
+public sealed record LendingPolicy(int LoanPeriodDays, int MaxCopiesOnLoan, LibraryCalendar Calendar)
 {
-    public static LendingPolicy Default { get; } = new(TimeSpan.FromDays(14), 10);
+    public static LendingPolicy Default { get; } = new(14, 10, LibraryCalendar.Utc);
+
+    /// <summary>The end of the library day <see cref="LoanPeriodDays"/> days after the day of <paramref name="borrowedAt"/>.</summary>
+    public DateTimeOffset DueAtFor(DateTimeOffset borrowedAt) => Calendar.EndOf(Calendar.DayOf(borrowedAt).AddDays(LoanPeriodDays));
 }

@@ -26,7 +26,8 @@ public sealed class Loan : AggregateRoot
 
     public int QuantityOnLoan => Quantity - QuantityReturned;
 
-    public bool IsOverdueAt(DateTimeOffset now) => Status == LoanStatus.Active && OverdueDays.Between(DueAt, now) > 0;
+    /// <summary>Past the end of its due day (due dates are the last instant of a library day, see <see cref="LibraryCalendar"/>).</summary>
+    public bool IsOverdueAt(DateTimeOffset now) => Status == LoanStatus.Active && now > DueAt;
 
     /// <param name="copiesOnLoanByPatron">Copies of any title the patron has out right now.</param>
     public static Loan Borrow(
@@ -42,19 +43,19 @@ public sealed class Loan : AggregateRoot
             BookId = bookId,
             Quantity = quantity,
             BorrowedAt = now,
-            DueAt = now + policy.LoanPeriod,
+            DueAt = policy.DueAtFor(now),
             Status = LoanStatus.Active,
         };
         loan.Raise(new BookBorrowed(Ids.New(), now, loan.Id, patronId, bookId, quantity, loan.DueAt));
         return loan;
     }
 
-    public LoanReturn Return(int quantity, DateTimeOffset now)
+    public LoanReturn Return(int quantity, DateTimeOffset now, LibraryCalendar calendar)
     {
         CheckRule(new QuantityMustBePositiveRule(quantity));
         CheckRule(new CannotReturnMoreThanOnLoanRule(QuantityOnLoan, quantity));
 
-        var daysOverdue = OverdueDays.Between(DueAt, now);
+        var daysOverdue = OverdueDays.Between(DueAt, now, calendar);
         var loanReturn = new LoanReturn(Ids.New(), Id, quantity, now, daysOverdue);
         _returns.Add(loanReturn);
         QuantityReturned += quantity;

@@ -21,6 +21,7 @@ public sealed class NoticeAndJobRunRenderingTests : IAsyncLifetime
     {
         _bunit.Services.AddLocalization();
         _bunit.Services.AddMudServices();
+        _bunit.Services.AddSingleton(new Library.Web.Localization.LibraryDates(new Library.Domain.Lending.LibraryCalendar(TimeZoneInfo.FindSystemTimeZoneById("Asia/Seoul"))));
         _bunit.JSInterop.Mode = JSRuntimeMode.Loose;
     }
 
@@ -70,7 +71,7 @@ public sealed class NoticeAndJobRunRenderingTests : IAsyncLifetime
         Assert.Equal("OK", view.Find("[data-testid=run-result]").TextContent.Trim());
         Assert.Equal("3 checked · 2 flagged overdue", view.Find("[data-testid=run-counts]").TextContent.Trim());
         Assert.Contains("librarian@library.local (Run now)", view.Find("[data-testid=run-by]").TextContent);
-        Assert.Contains("2026-03-25 09:00:00 UTC", view.Markup);
+        Assert.Contains("Mar 25, 2026 18:00:00", view.Markup); // 09:00 UTC in the library's zone (Seoul)
     }
 
     [Fact]

@@ -19,7 +19,7 @@ public abstract class PatronComponentTest : IAsyncLifetime
         Context.Services.AddMudServices();
         Context.Services.AddLocalization();
         Context.Services.AddSingleton<RuleMessages>();
-        Context.Services.AddSingleton(new LibraryDates(TimeZoneInfo.Utc));
+        Context.Services.AddSingleton(new LibraryDates(new Library.Domain.Lending.LibraryCalendar(TimeZoneInfo.FindSystemTimeZoneById("Asia/Seoul"))));
         Context.JSInterop.Mode = JSRuntimeMode.Loose;
     }
 

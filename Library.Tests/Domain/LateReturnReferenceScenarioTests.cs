@@ -13,11 +13,11 @@ public sealed class LateReturnReferenceScenarioTests
     public void Borrow_4_then_return_3_after_21_days_leaves_1_on_loan_7_days_overdue_and_charges_500()
     {
         var book = Book.Create(Details(), totalCopies: 5, T0);
-        var loan = Loan.Borrow(PatronId, BookId, 4, copiesOnLoanByPatron: 0, LendingPolicy.Default, T0);
+        var loan = Loan.Borrow(PatronId, BookId, 4, copiesOnLoanByPatron: 0, Policy, T0);
         book.CheckOut(4, T0);
 
         var returnedAt = T0.AddDays(21);
-        var loanReturn = loan.Return(3, returnedAt);
+        var loanReturn = loan.Return(3, returnedAt, Seoul);
         book.CheckIn(3, returnedAt);
 
         Assert.Equal(1, loan.QuantityOnLoan);

@@ -18,7 +18,7 @@ public sealed class LoanDueDateChangeTests
         var changed = Assert.Single(loan.DomainEvents.OfType<LoanDueDateChanged>());
         Assert.Equal(loan.Id, changed.LoanId);
         Assert.Equal(PatronId, changed.PatronId);
-        Assert.Equal(Days(14), changed.PreviousDueAt);
+        Assert.Equal(EndOfSeoulDay(16), changed.PreviousDueAt);
         Assert.Equal(Days(21), changed.DueAt);
         Assert.Equal(Days(3), changed.OccurredAt);
         Assert.False(changed.OverdueFlagCleared);
@@ -41,11 +41,11 @@ public sealed class LoanDueDateChangeTests
     public void Due_date_of_a_returned_loan_cannot_be_changed()
     {
         var loan = NewLoan(quantity: 3);
-        loan.Return(3, Days(5));
+        loan.Return(3, Days(5), Seoul);
 
         AssertBrokenRule<LoanMustBeActiveRule>(() => loan.ChangeDueDate(Days(30), Days(6)));
 
-        Assert.Equal(Days(14), loan.DueAt);
+        Assert.Equal(EndOfSeoulDay(16), loan.DueAt);
     }
 
     [Fact]

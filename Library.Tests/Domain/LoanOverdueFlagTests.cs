@@ -22,9 +22,12 @@ public sealed class LoanOverdueFlagTests
     {
         var loan = NewLoan();
 
-        Assert.False(loan.FlagOverdue(Days(14).AddHours(13)));
+        // 23:59 in Seoul on the due day (14:59 UTC).
+        var lastMinute = Days(14).AddHours(4).AddMinutes(59);
+        Assert.False(loan.FlagOverdue(lastMinute));
 
-        Assert.False(loan.IsOverdueAt(Days(14).AddHours(13)));
+        Assert.False(loan.IsOverdueAt(lastMinute));
+        Assert.True(loan.IsOverdueAt(lastMinute.AddMinutes(1)));
         Assert.Empty(loan.DomainEvents.OfType<BookExpired>());
     }
 
@@ -32,7 +35,7 @@ public sealed class LoanOverdueFlagTests
     public void Loan_is_flagged_the_day_after_its_due_date_and_raises_BookExpired()
     {
         var loan = NewLoan(quantity: 3);
-        loan.Return(1, Days(10));
+        loan.Return(1, Days(10), Seoul);
 
         Assert.True(loan.FlagOverdue(Days(15)));
 
@@ -63,7 +66,7 @@ public sealed class LoanOverdueFlagTests
     public void Returned_loan_is_never_flagged()
     {
         var loan = NewLoan(quantity: 3);
-        loan.Return(3, Days(20));
+        loan.Return(3, Days(20), Seoul);
 
         Assert.False(loan.FlagOverdue(Days(21)));
 

@@ -14,7 +14,7 @@ public sealed class LoanReturnTests
     {
         var loan = NewLoan(quantity: 3);
 
-        loan.Return(1, Days(5));
+        loan.Return(1, Days(5), Seoul);
 
         Assert.Equal(LoanStatus.Active, loan.Status);
         Assert.Equal(1, loan.QuantityReturned);
@@ -26,9 +26,9 @@ public sealed class LoanReturnTests
     public void Returning_the_last_copies_closes_the_loan()
     {
         var loan = NewLoan(quantity: 3);
-        loan.Return(1, Days(5));
+        loan.Return(1, Days(5), Seoul);
 
-        loan.Return(2, Days(6));
+        loan.Return(2, Days(6), Seoul);
 
         Assert.Equal(LoanStatus.Returned, loan.Status);
         Assert.Equal(0, loan.QuantityOnLoan);
@@ -41,7 +41,7 @@ public sealed class LoanReturnTests
     {
         var loan = NewLoan(quantity: 3);
 
-        loan.Return(3, Days(5));
+        loan.Return(3, Days(5), Seoul);
 
         Assert.Equal(LoanStatus.Returned, loan.Status);
         Assert.True(LastReturned(loan).LoanClosed);
@@ -53,7 +53,7 @@ public sealed class LoanReturnTests
         var loan = NewLoan(quantity: 3);
         loan.ClearDomainEvents();
 
-        var rule = AssertBrokenRule<CannotReturnMoreThanOnLoanRule>(() => loan.Return(4, Days(5)));
+        var rule = AssertBrokenRule<CannotReturnMoreThanOnLoanRule>(() => loan.Return(4, Days(5), Seoul));
 
         AssertReadableMessage(rule, 3, 4);
         Assert.Equal(3, loan.QuantityOnLoan);
@@ -65,9 +65,9 @@ public sealed class LoanReturnTests
     public void After_a_partial_return_only_the_remaining_copies_can_be_returned()
     {
         var loan = NewLoan(quantity: 3);
-        loan.Return(2, Days(5));
+        loan.Return(2, Days(5), Seoul);
 
-        var rule = AssertBrokenRule<CannotReturnMoreThanOnLoanRule>(() => loan.Return(2, Days(6)));
+        var rule = AssertBrokenRule<CannotReturnMoreThanOnLoanRule>(() => loan.Return(2, Days(6), Seoul));
 
         AssertReadableMessage(rule, 1, 2);
         Assert.Equal(1, loan.QuantityOnLoan);
@@ -78,21 +78,21 @@ public sealed class LoanReturnTests
     public void Nothing_more_can_be_returned_once_the_loan_is_closed()
     {
         var loan = NewLoan(quantity: 3);
-        loan.Return(3, Days(5));
+        loan.Return(3, Days(5), Seoul);
 
-        AssertBrokenRule<CannotReturnMoreThanOnLoanRule>(() => loan.Return(1, Days(6)));
+        AssertBrokenRule<CannotReturnMoreThanOnLoanRule>(() => loan.Return(1, Days(6), Seoul));
     }
 
     [Fact]
     public void Returning_zero_copies_is_rejected() =>
-        AssertBrokenRule<QuantityMustBePositiveRule>(() => NewLoan(quantity: 3).Return(0, Days(5)));
+        AssertBrokenRule<QuantityMustBePositiveRule>(() => NewLoan(quantity: 3).Return(0, Days(5), Seoul));
 
     [Fact]
     public void BookReturned_carries_the_return_id_quantity_and_days_overdue()
     {
         var loan = NewLoan(quantity: 3);
 
-        var loanReturn = loan.Return(2, Days(21));
+        var loanReturn = loan.Return(2, Days(21), Seoul);
 
         var returned = LastReturned(loan);
         Assert.Equal(loanReturn.Id, returned.ReturnId);
@@ -110,7 +110,7 @@ public sealed class LoanReturnTests
     {
         var loan = NewLoan(quantity: 3);
 
-        var loanReturn = loan.Return(2, Days(21));
+        var loanReturn = loan.Return(2, Days(21), Seoul);
 
         Assert.Same(loanReturn, Assert.Single(loan.Returns));
         Assert.Equal(loan.Id, loanReturn.LoanId);
@@ -124,8 +124,8 @@ public sealed class LoanReturnTests
     {
         var loan = NewLoan(quantity: 3);
 
-        var first = loan.Return(1, Days(20));
-        var second = loan.Return(1, Days(21));
+        var first = loan.Return(1, Days(20), Seoul);
+        var second = loan.Return(1, Days(21), Seoul);
 
         Assert.NotEqual(first.Id, second.Id);
         Assert.Equal(
@@ -138,7 +138,7 @@ public sealed class LoanReturnTests
     {
         var loan = NewLoan(quantity: 3);
 
-        loan.Return(3, Days(14));
+        loan.Return(3, Days(14), Seoul);
 
         Assert.Equal(0, LastReturned(loan).DaysOverdue);
     }
@@ -150,8 +150,8 @@ public sealed class LoanReturnTests
         Assert.True(flagged.FlagOverdue(Days(15)));
         var unflagged = NewLoan(quantity: 3);
 
-        flagged.Return(3, Days(16));
-        unflagged.Return(3, Days(16));
+        flagged.Return(3, Days(16), Seoul);
+        unflagged.Return(3, Days(16), Seoul);
 
         Assert.True(LastReturned(flagged).LoanWasFlaggedOverdue);
         Assert.False(LastReturned(unflagged).LoanWasFlaggedOverdue);

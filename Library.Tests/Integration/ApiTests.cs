@@ -193,7 +193,9 @@ public sealed class ApiTests(LibraryApp app) : IClassFixture<LibraryApp>
         Assert.Equal(HttpStatusCode.Created, borrowed.StatusCode);
         var loan = await borrowed.ReadAsync<Api.Loan>();
         Assert.Equal((book.Id, 2, 0), (loan.BookId, loan.Quantity, loan.QuantityReturned));
-        Assert.Equal(TimeSpan.FromDays(14), loan.DueAt - loan.BorrowedAt);
+        var seoul = TimeZoneInfo.FindSystemTimeZoneById("Asia/Seoul");
+        var dueDay = TimeZoneInfo.ConvertTime(loan.BorrowedAt, seoul).Date.AddDays(14);
+        Assert.Equal(dueDay.AddDays(1).AddMilliseconds(-1), TimeZoneInfo.ConvertTime(loan.DueAt, seoul).DateTime); // end of that Seoul day
         var located = await patron.GetFromJsonAsync<Api.Loan>(borrowed.Headers.Location, Api.Json);
         Assert.Equal((loan.Id, loan.Quantity, loan.Status), (located!.Id, located.Quantity, located.Status));
         Assert.Equal(loan.DueAt, located.DueAt, TimeSpan.FromMilliseconds(1)); // the store keeps millisecond precision

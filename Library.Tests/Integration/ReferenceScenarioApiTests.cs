@@ -17,7 +17,8 @@ public sealed class ReferenceScenarioApiTests
         var borrowed = await patron.BorrowAsync(book.Id, 4);
         Assert.Equal(HttpStatusCode.Created, borrowed.StatusCode);
         var loan = await borrowed.ReadAsync<Api.Loan>();
-        Assert.Equal(loan.BorrowedAt.AddDays(14), loan.DueAt);
+        // Borrowed at 18:00 KST on 2 March: due at the end of 16 March in Seoul.
+        Assert.Equal(new DateTimeOffset(2026, 3, 16, 23, 59, 59, 999, TimeSpan.FromHours(9)), loan.DueAt);
 
         app.Clock.Advance(TimeSpan.FromDays(21));
         using var again = await app.SignInPatronAsync(); // the first token expired with the clock jump

@@ -1,7 +1,8 @@
 namespace Library.Tests.TestSupport;
 
 /// <summary>
-/// Real time flowing from a fixed start (09:00 UTC, so no test crosses midnight), which a test can move forward.
+/// Real time flowing from a fixed start (09:00 UTC = 18:00 in the library's default zone Asia/Seoul, so no short test crosses
+/// a library midnight), which a test can move forward.
 /// Timers stay real, so hosted services and Quartz behave as in production.
 /// </summary>
 public sealed class TestClock : TimeProvider

@@ -11,7 +11,9 @@ internal static class LocalizationSetup
     {
         builder.Services.AddLocalization();
         builder.Services.AddSingleton<RuleMessages>();
-        builder.Services.AddSingleton(new LibraryDates(TimeZoneInfo.Utc));
+        var calendar = LibraryTimeZone.From(builder.Configuration);
+        builder.Services.AddSingleton(calendar);
+        builder.Services.AddSingleton(new LibraryDates(calendar));
         builder.Services.AddTransient<MudBlazor.MudLocalizer, MudBlazorLocalizer>();
         builder.Services.Configure<RequestLocalizationOptions>(options =>
         {

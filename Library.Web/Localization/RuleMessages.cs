@@ -9,7 +9,9 @@ public sealed class RuleMessages(IStringLocalizer<SharedResource> localizer)
 {
     public string For(IBusinessRule rule)
     {
-        var template = localizer["Rule." + rule.MessageKey];
+        // Rules name their count first ("{0} copies are on loan"): one copy reads "1 copy is on loan" (Plurals).
+        var key = "Rule." + rule.MessageKey;
+        var template = localizer[rule.Arguments is [int count, ..] ? localizer.PluralKey(key, count) : key];
         if (template.ResourceNotFound)
         {
             return rule.Message;

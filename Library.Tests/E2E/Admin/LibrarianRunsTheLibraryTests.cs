@@ -63,11 +63,14 @@ public sealed class LibrarianRunsTheLibraryTests(BrowserFixture browser, Library
         await page.WaitForSingleRowAsync("loans-grid");
         await page.GetByRole(AriaRole.Button, new() { Name = $"Change due date of {title}" }).ClickAsync();
         var dueDialog = page.GetByRole(AriaRole.Dialog);
-        var tenDaysBack = app.Clock.GetUtcNow().AddDays(-10).ToString("yyyy-MM-dd");
+        // The date input takes ISO days, read as library-local (Seoul) days; the app shows them as "Feb 20, 2026".
+        var tenDaysBackInSeoul = TimeZoneInfo.ConvertTime(app.Clock.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById("Asia/Seoul")).AddDays(-10);
+        var tenDaysBack = tenDaysBackInSeoul.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var tenDaysBackShown = tenDaysBackInSeoul.ToString("MMM d, yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-US"));
         await dueDialog.GetByLabel("New due date").FillAsync(tenDaysBack);
         await Expect(dueDialog.GetByText("the loan will be 10 days overdue")).ToBeVisibleAsync();
         await dueDialog.GetByTestId("save-due-date").ClickAsync();
-        await Expect(page.GetByText($"\"{title}\" is now due {tenDaysBack}.")).ToBeVisibleAsync();
+        await Expect(page.GetByText($"\"{title}\" is now due {tenDaysBackShown}.")).ToBeVisibleAsync();
         await Expect(page.GetByTestId("loans-grid").GetByText("10 days overdue")).ToBeVisibleAsync();
 
         // 4. The patron returns it through My loans; the dialog states ₩1,000 (8–14 days late) before the return,

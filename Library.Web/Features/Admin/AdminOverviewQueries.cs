@@ -10,11 +10,11 @@ public sealed record AdminOverview(
     int Titles, int ArchivedTitles, int CopiesOnLoan, int ActiveLoans, int OverdueLoans,
     int OutstandingFees, long OutstandingAmount, int Patrons, int BlockedPatrons, int AdminChangesToday);
 
-internal sealed class AdminOverviewQueries(IDbContextFactory<LibraryDbContext> dbFactory, TimeProvider clock)
+internal sealed class AdminOverviewQueries(IDbContextFactory<LibraryDbContext> dbFactory, TimeProvider clock, LibraryCalendar calendar)
 {
     public async Task<AdminOverview> GetAsync(CancellationToken ct)
     {
-        var startOfToday = new DateTimeOffset(clock.GetUtcNow().UtcDateTime.Date, TimeSpan.Zero);
+        var startOfToday = calendar.StartOfDayOf(clock.GetUtcNow());
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var active = db.Loans.Where(l => l.Status == LoanStatus.Active);
         var outstanding = db.Fees.Where(f => f.Status == FeeStatus.Outstanding);

@@ -8,5 +8,5 @@ public sealed class LendingOptions
     public int LoanPeriodDays { get; set; } = 14;
     public int MaxCopiesOnLoan { get; set; } = 10;
 
-    public LendingPolicy ToPolicy() => new(TimeSpan.FromDays(LoanPeriodDays), MaxCopiesOnLoan);
+    public LendingPolicy ToPolicy(LibraryCalendar calendar) => new(LoanPeriodDays, MaxCopiesOnLoan, calendar);
 }

@@ -19,6 +19,7 @@ internal sealed class LendingService(
     IEventBus eventBus,
     TimeProvider clock,
     IOptions<LendingOptions> options,
+    LibraryCalendar calendar,
     LendingThrottle throttle)
 {
     public Task<LoanDto> BorrowAsync(string patronId, int bookId, int quantity, CancellationToken cancellationToken) =>
@@ -59,7 +60,7 @@ internal sealed class LendingService(
                 var onLoan = await db.Loans
                     .Where(l => l.PatronId == patronId && l.Status == LoanStatus.Active)
                     .SumAsync(l => l.Quantity - l.QuantityReturned, ct);
-                var loan = Loan.Borrow(patronId, book.Id, quantity, onLoan, options.Value.ToPolicy(), now);
+                var loan = Loan.Borrow(patronId, book.Id, quantity, onLoan, options.Value.ToPolicy(calendar), now);
                 book.CheckOut(quantity, now);
                 db.Loans.Add(loan);
                 return LoanDto.From(loan);
@@ -92,7 +93,7 @@ internal sealed class LendingService(
             throw new NotFoundException("Loan", loanId);
         }
 
-        var loanReturn = loan.Return(quantity, now);
+        var loanReturn = loan.Return(quantity, now, calendar);
         var book = await db.Books.SingleAsync(b => b.Id == loan.BookId, ct);
         book.CheckIn(quantity, now);
         return new ReturnResult(LoanDto.From(loan), loanReturn.Id, loanReturn.DaysOverdue);

@@ -9,7 +9,7 @@ public sealed record PatronLoanView(
     DateTimeOffset BorrowedAt, DateTimeOffset DueAt, LoanStatus Status)
 {
     public int QuantityOnLoan => Quantity - QuantityReturned;
-    public int DaysOverdueAt(DateTimeOffset now) => Status == LoanStatus.Active ? OverdueDays.Between(DueAt, now) : 0;
+    public int DaysOverdueAt(DateTimeOffset now, LibraryCalendar calendar) => Status == LoanStatus.Active ? OverdueDays.Between(DueAt, now, calendar) : 0;
     public LoanDto ToDto() => new(Id, BookId, Quantity, QuantityReturned, BorrowedAt, DueAt, Status);
 }
 

@@ -16,14 +16,14 @@ public sealed record OverdueSweepResult(int Checked, int Flagged, int Batches);
 /// It charges nothing: a fee exists only after a return. Safe to run again, or on two instances: a flagged loan
 /// is never selected again, and each batch reads and writes inside one write transaction.
 /// </summary>
-internal sealed class OverdueSweep(DbWriter writer, TimeProvider clock, IOptions<JobsOptions> options)
+internal sealed class OverdueSweep(DbWriter writer, TimeProvider clock, LibraryCalendar calendar, IOptions<JobsOptions> options)
 {
     public async Task<OverdueSweepResult> RunAsync(CancellationToken cancellationToken)
     {
         var batchSize = Math.Max(1, options.Value.BatchSize);
         var now = clock.GetUtcNow();
-        // Overdue = at least one whole UTC calendar day past the due date (OverdueDays), i.e. due before today 00:00 UTC.
-        var startOfToday = new DateTimeOffset(now.UtcDateTime.Date, TimeSpan.Zero);
+        // Overdue = at least one whole library day past the due day (OverdueDays), i.e. due before today's local midnight.
+        var startOfToday = calendar.StartOfDayOf(now);
         int found = 0, flagged = 0, batches = 0;
         while (!cancellationToken.IsCancellationRequested)
         {

@@ -10,7 +10,7 @@ namespace Library.Web.Features.Notices;
 /// Writes a notice as an e-mail in English and Korean, one after the other: the app does not know which language a
 /// patron reads outside a browser session, and both together are shorter than a wrong guess.
 /// </summary>
-internal sealed class NoticeEmailComposer(IStringLocalizer<NoticesText> text)
+internal sealed class NoticeEmailComposer(IStringLocalizer<NoticesText> text, LibraryDates dates)
 {
     private static readonly CultureInfo[] Languages = [CultureInfo.GetCultureInfo("en"), CultureInfo.GetCultureInfo("ko")];
 
@@ -42,18 +42,19 @@ internal sealed class NoticeEmailComposer(IStringLocalizer<NoticesText> text)
 
     private (string Subject, string Text) Render(Notification notice, string displayName, CultureInfo culture)
     {
-        var previous = CultureInfo.CurrentUICulture;
+        var (previous, previousFormat) = (CultureInfo.CurrentUICulture, CultureInfo.CurrentCulture);
         CultureInfo.CurrentUICulture = culture;
+        CultureInfo.CurrentCulture = culture;
         try
         {
             var (subject, body) = notice.Kind switch
             {
                 NoticeKind.LoanOverdue => (
                     text["Email.Overdue.Subject", notice.BookTitle].Value,
-                    text["Email.Overdue.Body", notice.BookTitle, FormatDate(notice.DueAt, culture), Won.Format(notice.Amount)].Value),
+                    text["Email.Overdue.Body", notice.BookTitle, notice.DueAt is { } due ? dates.Date(due) : string.Empty, Won.Format(notice.Amount)].Value),
                 NoticeKind.LateFeeCharged => (
                     text["Email.Fee.Subject", Won.Format(notice.Amount), notice.BookTitle].Value,
-                    text["Email.Fee.Body", Won.Format(notice.Amount), notice.BookTitle, notice.DaysOverdue].Value),
+                    text.Plural("Email.Fee.Body", notice.DaysOverdue, Won.Format(notice.Amount), notice.BookTitle, notice.DaysOverdue).Value),
                 _ => throw new InvalidOperationException($"Unknown notice kind {notice.Kind}"),
             };
             var greeting = text["Email.Greeting", displayName].Value;
@@ -63,9 +64,7 @@ internal sealed class NoticeEmailComposer(IStringLocalizer<NoticesText> text)
         finally
         {
             CultureInfo.CurrentUICulture = previous;
+            CultureInfo.CurrentCulture = previousFormat;
         }
     }
-
-    internal static string FormatDate(DateTimeOffset? at, CultureInfo culture) =>
-        at is { } value ? value.UtcDateTime.ToString("D", culture) : string.Empty;
 }

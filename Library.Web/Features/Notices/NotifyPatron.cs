@@ -19,13 +19,14 @@ internal sealed class NotifyPatron(
     NotificationNotifier notifier,
     NoticeMailSignal mailSignal,
     LateFeeQuote quote,
+    LibraryCalendar calendar,
     TimeProvider clock) :
     IEventHandler<BookExpired>,
     IEventHandler<LateFeeCharged>
 {
     public Task HandleAsync(BookExpired e, CancellationToken ct)
     {
-        var daysOverdue = OverdueDays.Between(e.DueAt, e.OccurredAt);
+        var daysOverdue = OverdueDays.Between(e.DueAt, e.OccurredAt, calendar);
         return AddAsync(e.EventId, e.PatronId, NoticeKind.LoanOverdue, e.BookId, e.QuantityOnLoan, daysOverdue, quote.For(daysOverdue), e.DueAt, ct);
     }
 

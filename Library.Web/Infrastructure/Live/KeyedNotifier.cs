@@ -5,6 +5,8 @@ namespace Library.Web.Infrastructure.Live;
 /// <summary>
 /// In-process fan-out for live UI: components subscribe to one key (or to all) and dispose the subscription.
 /// A SignalR backplane would feed this when the app runs on several nodes.
+/// Every callback runs in the culture of the code that subscribed (<see cref="CapturedCulture"/>), so a subscriber
+/// never has to remember it.
 /// </summary>
 public class KeyedNotifier<TKey, TMessage>(ILogger logger) where TKey : notnull
 {
@@ -15,14 +17,14 @@ public class KeyedNotifier<TKey, TMessage>(ILogger logger) where TKey : notnull
     {
         var id = Guid.NewGuid();
         var subscribers = _byKey.GetOrAdd(key, _ => new());
-        subscribers[id] = callback;
+        subscribers[id] = InSubscribersCulture(callback);
         return new Subscription(() => subscribers.TryRemove(id, out _));
     }
 
     public IDisposable SubscribeAll(Func<TMessage, Task> callback)
     {
         var id = Guid.NewGuid();
-        _all[id] = callback;
+        _all[id] = InSubscribersCulture(callback);
         return new Subscription(() => _all.TryRemove(id, out _));
     }
 
@@ -48,6 +50,12 @@ public class KeyedNotifier<TKey, TMessage>(ILogger logger) where TKey : notnull
                 logger.LogDebug(ex, "A live-update subscriber failed");
             }
         }
+    }
+
+    private static Func<TMessage, Task> InSubscribersCulture(Func<TMessage, Task> callback)
+    {
+        var culture = CapturedCulture.Current;
+        return message => culture.RunAsync(() => callback(message));
     }
 
     private sealed class Subscription(Action dispose) : IDisposable

@@ -27,6 +27,9 @@ public abstract class AdminComponentBase : ComponentBase
     [Inject]
     protected ILogger<AdminComponentBase> Logger { get; set; } = default!;
 
+    [Inject]
+    protected LibraryDates Dates { get; set; } = default!;
+
     protected async Task<Actor> ActorAsync() => Actor.Librarian((await AuthenticationState).User);
 
     /// <summary>Runs an admin change; a broken rule or a vanished record shows a snackbar instead of an error page.</summary>
@@ -60,9 +63,9 @@ public abstract class AdminComponentBase : ComponentBase
         return false;
     }
 
-    protected static string Date(DateTimeOffset value) => value.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    protected string Date(DateTimeOffset value) => Dates.Date(value);
 
-    protected static string DateAndTime(DateTimeOffset value) => value.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+    protected string DateAndTime(DateTimeOffset value) => Dates.DateAndTime(value);
 
     protected static string Money(long amount) => Won.Format(amount);
 }

@@ -1,3 +1,4 @@
+using Library.Domain.Lending;
 using Library.Web.Features.Catalog;
 using Library.Web.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -13,12 +14,12 @@ public sealed record AuditEntryDto(
 }
 
 /// <param name="Actor">Part of the librarian's e-mail.</param>
-/// <param name="From">First day (UTC) to include.</param>
-/// <param name="To">Last day (UTC) to include.</param>
+/// <param name="From">First library-local day to include.</param>
+/// <param name="To">Last library-local day to include.</param>
 public sealed record AuditFilter(
     string? Actor = null, string? EntityType = null, string? EntityId = null, string? Action = null, DateOnly? From = null, DateOnly? To = null);
 
-internal sealed class AuditQueries(IDbContextFactory<LibraryDbContext> dbFactory)
+internal sealed class AuditQueries(IDbContextFactory<LibraryDbContext> dbFactory, LibraryCalendar calendar)
 {
     public async Task<PagedResult<AuditEntryDto>> SearchAsync(AuditFilter filter, int page, int pageSize, CancellationToken cancellationToken)
     {
@@ -48,13 +49,13 @@ internal sealed class AuditQueries(IDbContextFactory<LibraryDbContext> dbFactory
 
         if (filter.From is { } from)
         {
-            var start = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+            var start = calendar.StartOf(from);
             query = query.Where(a => a.At >= start);
         }
 
         if (filter.To is { } to)
         {
-            var end = new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+            var end = calendar.StartOf(to.AddDays(1));
             query = query.Where(a => a.At < end);
         }
 

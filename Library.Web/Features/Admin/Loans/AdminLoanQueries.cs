@@ -18,7 +18,7 @@ public sealed record AdminLoanRow(
 public sealed record AdminLoanFilter(bool? Overdue = null, string? Search = null, string? PatronId = null, int? BookId = null);
 
 /// <summary>Active loans for the admin: who has what, due when, how late.</summary>
-internal sealed class AdminLoanQueries(IDbContextFactory<LibraryDbContext> dbFactory, TimeProvider clock)
+internal sealed class AdminLoanQueries(IDbContextFactory<LibraryDbContext> dbFactory, TimeProvider clock, LibraryCalendar calendar)
 {
     public static readonly string[] SortColumns = ["DueAt", "BorrowedAt", "PatronName", "BookTitle", "QuantityOnLoan"];
 
@@ -28,7 +28,7 @@ internal sealed class AdminLoanQueries(IDbContextFactory<LibraryDbContext> dbFac
         page = Math.Max(1, page);
         pageSize = Math.Clamp(pageSize, 1, 100);
         var now = clock.GetUtcNow();
-        var startOfToday = new DateTimeOffset(now.UtcDateTime.Date, TimeSpan.Zero);
+        var startOfToday = calendar.StartOfDayOf(now);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var query = Joined(db).Where(x => x.Loan.Status == LoanStatus.Active);
         if (filter.Overdue is { } overdue)
@@ -106,7 +106,7 @@ internal sealed class AdminLoanQueries(IDbContextFactory<LibraryDbContext> dbFac
         _ => query.OrderBy(x => x.Loan.DueAt).ThenBy(x => x.Loan.Id),
     };
 
-    private static AdminLoanRow ToRow(Row r, DateTimeOffset now) => new(
+    private AdminLoanRow ToRow(Row r, DateTimeOffset now) => new(
         r.Loan.Id, r.Loan.PatronId, r.PatronName, r.PatronEmail, r.Loan.BookId, r.BookTitle, r.Loan.Quantity, r.Loan.QuantityReturned,
-        r.Loan.BorrowedAt, r.Loan.DueAt, r.Loan.Status, r.Loan.Status == LoanStatus.Active ? OverdueDays.Between(r.Loan.DueAt, now) : 0);
+        r.Loan.BorrowedAt, r.Loan.DueAt, r.Loan.Status, r.Loan.Status == LoanStatus.Active ? OverdueDays.Between(r.Loan.DueAt, now, calendar) : 0);
 }

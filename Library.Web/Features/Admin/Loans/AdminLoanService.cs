@@ -13,7 +13,7 @@ internal sealed record LoanSnapshot(int Quantity, int QuantityReturned, DateTime
 }
 
 /// <summary>A librarian's changes to loans: checking copies in for a patron, and moving a due date.</summary>
-internal sealed class AdminLoanService(DbWriter writer, LendingService lending, AuditLog audit, TimeProvider clock)
+internal sealed class AdminLoanService(DbWriter writer, LendingService lending, AuditLog audit, TimeProvider clock, LibraryCalendar calendar)
 {
     /// <summary>Checks in some or all copies on the patron's behalf; a late return is charged like any other (through BookReturned).</summary>
     public Task<ReturnResult> CheckInAsync(Guid loanId, int quantity, Actor actor, CancellationToken cancellationToken) =>
@@ -28,13 +28,14 @@ internal sealed class AdminLoanService(DbWriter writer, LendingService lending, 
             return result;
         }, cancellationToken);
 
-    /// <param name="dueAt">Any moment; stored in UTC. A date in the past makes the loan overdue (used to set up scenarios).</param>
+    /// <param name="dueAt">Any moment of the new due day in the library's zone; the loan is then due at the end of that day.
+    /// A day in the past makes the loan overdue (used to set up scenarios).</param>
     public Task<LoanDto> ChangeDueDateAsync(Guid loanId, DateTimeOffset dueAt, Actor actor, CancellationToken cancellationToken) =>
         writer.ExecuteAsync(async (db, ct) =>
         {
             var loan = await db.Loans.SingleOrDefaultAsync(l => l.Id == loanId, ct) ?? throw new NotFoundException("Loan", loanId);
             var before = LoanSnapshot.Of(loan);
-            loan.ChangeDueDate(dueAt.ToUniversalTime(), clock.GetUtcNow());
+            loan.ChangeDueDate(calendar.EndOfDayOf(dueAt), clock.GetUtcNow());
             var title = await db.Books.Where(b => b.Id == loan.BookId).Select(b => b.Title).SingleAsync(ct);
             audit.Record(db, actor, AuditActions.LoanDueDateChanged, loanId.ToString(), title, before, LoanSnapshot.Of(loan));
             return LoanDto.From(loan);

@@ -27,7 +27,8 @@ public sealed record PatronDetail(
 
 /// <summary>Patrons with their loans and fees computed from the lending and fines tables (the source of truth).</summary>
 internal sealed class PatronQueries(
-    IDbContextFactory<LibraryDbContext> dbFactory, AdminLoanQueries loans, FeeQueries fees, DashboardQueries dashboard, TimeProvider clock)
+    IDbContextFactory<LibraryDbContext> dbFactory, AdminLoanQueries loans, FeeQueries fees, DashboardQueries dashboard, TimeProvider clock,
+    LibraryCalendar calendar)
 {
     public const int ActivityShown = 30;
 
@@ -37,7 +38,7 @@ internal sealed class PatronQueries(
         page = Math.Max(1, page);
         pageSize = Math.Clamp(pageSize, 1, 100);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var query = Rows(db, StartOfTodayUtc());
+        var query = Rows(db, StartOfToday());
         if (!string.IsNullOrWhiteSpace(search))
         {
             var term = "%" + search.Trim() + "%";
@@ -63,7 +64,7 @@ internal sealed class PatronQueries(
         bool isLibrarian;
         await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
         {
-            row = (await Rows(db, StartOfTodayUtc()).SingleOrDefaultAsync(p => p.Id == patronId, cancellationToken))?.ToRow();
+            row = (await Rows(db, StartOfToday()).SingleOrDefaultAsync(p => p.Id == patronId, cancellationToken))?.ToRow();
             if (row is null)
             {
                 return null;
@@ -82,7 +83,7 @@ internal sealed class PatronQueries(
         return new PatronDetail(row, isLibrarian, patronLoans, patronFees.Items, activity);
     }
 
-    private DateTimeOffset StartOfTodayUtc() => new(clock.GetUtcNow().UtcDateTime.Date, TimeSpan.Zero);
+    private DateTimeOffset StartOfToday() => calendar.StartOfDayOf(clock.GetUtcNow());
 
     // A class with init properties (not a positional record) so EF can filter and sort on the projection.
     private sealed class Data

@@ -20,8 +20,8 @@ internal static class JobText
     public static string Counts(IStringLocalizer<JobsText> l, IReadOnlyDictionary<string, int> counts) =>
         counts.Count == 0 ? l["Nothing"] : string.Join(" · ", counts.Select(c => $"{c.Value:N0} {Or(l[$"Count.{c.Key}"], c.Key)}"));
 
-    public static string Time(IStringLocalizer<JobsText> l, DateTimeOffset? at) =>
-        at is { } value ? $"{value.UtcDateTime:yyyy-MM-dd HH:mm:ss} {l["Utc"]}" : string.Empty;
+    /// <summary>Library-local time; the page says the zone once (JobsText "TimesIn").</summary>
+    public static string Time(LibraryDates dates, DateTimeOffset? at) => at is { } value ? dates.DateAndTimeWithSeconds(value) : string.Empty;
 
     private static string Or(LocalizedString text, string fallback) => text.ResourceNotFound ? fallback : text.Value;
 }

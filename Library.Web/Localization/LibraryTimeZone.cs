@@ -1,0 +1,23 @@
+using Library.Domain.Lending;
+
+namespace Library.Web.Localization;
+
+/// <summary><c>Library:TimeZone</c> (an IANA id, default Asia/Seoul): where the library's days begin and end.</summary>
+internal static class LibraryTimeZone
+{
+    public const string Key = "Library:TimeZone";
+    public const string Default = "Asia/Seoul";
+
+    public static LibraryCalendar From(IConfiguration configuration)
+    {
+        var id = configuration[Key] is { Length: > 0 } configured ? configured.Trim() : Default;
+        try
+        {
+            return new LibraryCalendar(TimeZoneInfo.FindSystemTimeZoneById(id));
+        }
+        catch (Exception ex) when (ex is TimeZoneNotFoundException or InvalidTimeZoneException)
+        {
+            throw new InvalidOperationException($"{Key} \"{id}\" is not a known IANA time zone id (for example {Default}).", ex);
+        }
+    }
+}
