@@ -11,6 +11,8 @@ namespace Library.Tests.E2E;
 [Collection(BrowserCollection.Name)]
 public sealed class CatalogueHistoryTests(BrowserFixture browser, LibraryApp app) : IClassFixture<LibraryApp>
 {
+    private static readonly PageGetByLabelOptions Exact = new() { Exact = true };
+
     private static string NewWord() => "hx" + Guid.NewGuid().ToString("N")[..8];
 
     [Fact]
@@ -63,20 +65,20 @@ public sealed class CatalogueHistoryTests(BrowserFixture browser, LibraryApp app
         await page.WaitForBlazorAsync();
 
         await Expect(page.GetByTestId("book-link")).ToHaveTextAsync([$"Kept {word}"]);
-        await Expect(page.GetByLabel("Available now")).ToBeCheckedAsync();
-        await Expect(page.GetByLabel("Author")).ToHaveValueAsync("okonkwo");
-        await Expect(page.GetByLabel("Publisher")).ToHaveValueAsync("Harrowgate");
-        await Expect(page.GetByLabel("Year from")).ToHaveValueAsync("1990");
-        await Expect(page.GetByLabel("Year to")).ToHaveValueAsync("2000");
+        await Expect(page.GetByLabel("Available now", Exact)).ToBeCheckedAsync();
+        await Expect(page.GetByLabel("Author", Exact)).ToHaveValueAsync("okonkwo");
+        await Expect(page.GetByLabel("Publisher", Exact)).ToHaveValueAsync("Harrowgate");
+        await Expect(page.GetByLabel("Year from", Exact)).ToHaveValueAsync("1990");
+        await Expect(page.GetByLabel("Year to", Exact)).ToHaveValueAsync("2000");
         await page.SaveScreenshotAsync("catalogue-filters-en-1366");
 
-        await page.GetByLabel("Year from").FillAsync("1960");
-        await page.GetByLabel("Year from").PressAsync("Tab");
+        await page.GetByLabel("Year from", Exact).FillAsync("1960");
+        await page.GetByLabel("Year from", Exact).PressAsync("Tab");
         await Expect(page).ToHaveURLAsync(new Regex("yearFrom=1960"));
         await Expect(page.GetByTestId("book-link")).ToHaveCountAsync(2);
         await page.GoBackAsync();
         await Expect(page.GetByTestId("book-link")).ToHaveTextAsync([$"Kept {word}"]);
-        await Expect(page.GetByLabel("Year from")).ToHaveValueAsync("1990");
+        await Expect(page.GetByLabel("Year from", Exact)).ToHaveValueAsync("1990");
     }
 
     [Fact]
@@ -102,9 +104,9 @@ public sealed class CatalogueHistoryTests(BrowserFixture browser, LibraryApp app
         await page.WaitForBlazorAsync();
 
         await Expect(page.GetByTestId("book-link").Filter(new() { HasText = "다람쥐" }).First).ToBeVisibleAsync();
-        await Expect(page.GetByLabel("저자")).ToBeHiddenAsync();
+        await Expect(page.GetByLabel("저자", Exact)).ToBeHiddenAsync();
         await page.GetByTestId("filters-toggle").ClickAsync();
-        await Expect(page.GetByLabel("저자")).ToBeVisibleAsync();
+        await Expect(page.GetByLabel("저자", Exact)).ToBeVisibleAsync();
         await page.SaveScreenshotAsync("catalogue-filters-ko-375", fullPage: true);
         Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"));
     }
