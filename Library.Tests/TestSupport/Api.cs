@@ -10,7 +10,7 @@ public static class Api
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
     public sealed record Book(int Id, string Title, string Author, string Isbn, int TotalCopies, int AvailableCopies);
-    public sealed record BookPage(List<Book> Items, int TotalCount, int Page, int PageSize);
+    public sealed record BookPage(List<Book> Items, int TotalCount, int Page, int PageSize, string? Suggestion = null);
     public sealed record Loan(Guid Id, int BookId, int Quantity, int QuantityReturned, DateTimeOffset BorrowedAt, DateTimeOffset DueAt, string Status);
     public sealed record ReturnResponse(Loan Loan, int DaysOverdue, long LateFeeCharged);
     public sealed record Dashboard(int BooksOnLoan, long AccumulatedFees, int OverdueLoans);

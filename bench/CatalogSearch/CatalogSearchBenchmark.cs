@@ -42,12 +42,17 @@ internal static class CatalogSearchBenchmark
             await Catalogue.InsertAsync(connectionString, titles);
             Console.WriteLine($"Catalogue: {titles:N0} titles; migrations {migrated.TotalSeconds:F1} s, insert + FTS triggers {(setup.Elapsed - migrated).TotalSeconds:F1} s");
 
-            var queries = new BookQueries(factory, new SqliteFts5CatalogSearch());
+            var guard = new CatalogGuard(
+                Microsoft.Extensions.Options.Options.Create(new CatalogResilienceOptions()),
+                new CatalogChaos(new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build(), new ProductionHost()),
+                TimeProvider.System,
+                Microsoft.Extensions.Logging.Abstractions.NullLogger<CatalogGuard>.Instance);
+            var queries = new BookQueries(factory, new SqliteFts5CatalogSearch(), guard);
             var cases = Cases();
             foreach (var c in cases)
             {
                 await c.RunAsync(queries); // warm-up, and show what each search finds
-                Console.WriteLine($"  {c.Kind,-28} {c.Label,-26} → {c.LastTotal,7:N0} matches");
+                Console.WriteLine($"  {c.Kind,-28} {c.Label,-26} → {c.LastTotal,7:N0} matches{(c.LastSuggestion is { } s ? $" (did you mean “{s}”)" : string.Empty)}");
             }
 
             var all = new List<double>();
@@ -107,7 +112,7 @@ internal static class CatalogSearchBenchmark
         foreach (var c in cases)
         {
             await using var db = factory.CreateDbContext();
-            var sql = queries.PageQuery(db, c.Search, c.LastTotal, (c.Page - 1) * 20, 20, c.Sort, c.Descending).ToQueryString();
+            var sql = queries.PageQuery(db, c.Search, c.Filter ?? CatalogFilter.None, c.LastTotal, (c.Page - 1) * 20, 20, c.Sort, c.Descending).ToQueryString();
             var connection = db.Database.GetDbConnection();
             await connection.OpenAsync();
             await using var command = connection.CreateCommand();
@@ -156,22 +161,51 @@ internal static class CatalogSearchBenchmark
         new("isbn prefix", "9781000005"),
         new("nothing matches", "zzqxv"),
         new("common word sorted by year", "the", Sort: BookSort.Year),
+        new("infix (trigram)", "lockmak"),
+        new("infix (trigram)", "ighthou"),
+        new("infix (trigram)", "aker"),
+        new("infix (trigram)", "ake riv"),
+        new("korean infix (2 syllables)", "람쥐"),
+        new("korean infix (2 syllables)", "서관"),
+        new("korean infix (2 syllables)", "람쥐 바다"),
+        new("korean infix (3 syllables)", "람쥐의"),
+        new("typo → did you mean", "Clokmaker"),
+        new("typo → did you mean", "Ligthouse keeper"),
+        new("typo → did you mean", "다람줘"),
+        new("filters", null, Filter: new CatalogFilter(AvailableOnly: true)),
+        new("filters", "river", Filter: new CatalogFilter(AvailableOnly: true, YearFrom: 1990, YearTo: 2000)),
+        new("filters", null, Filter: new CatalogFilter(Author: "okafor")),
+        new("filters", "lockmak", Filter: new CatalogFilter(Publisher: "bench", YearFrom: 2000)),
     ];
 
-    private sealed record SearchCase(string Kind, string? Search, int Page = 1, BookSort Sort = BookSort.Title, bool Descending = false)
+    private sealed record SearchCase(
+        string Kind, string? Search, int Page = 1, BookSort Sort = BookSort.Title, bool Descending = false, CatalogFilter? Filter = null)
     {
         public int LastTotal { get; private set; }
 
-        public string Label => (Search ?? "—") + (Page > 1 ? $" p{Page}" : string.Empty) + (Sort != BookSort.Title ? $" by {Sort}" : string.Empty);
+        public string? LastSuggestion { get; private set; }
+
+        public string Label => (Search ?? "—") + (Page > 1 ? $" p{Page}" : string.Empty) + (Sort != BookSort.Title ? $" by {Sort}" : string.Empty)
+            + (Filter is { } f ? $" +{f.ActiveCount}f" : string.Empty);
 
         public async Task<double> RunAsync(BookQueries queries)
         {
             var started = Stopwatch.GetTimestamp();
-            var result = await queries.SearchAsync(Search, Page, 20, Sort, Descending, CancellationToken.None);
+            var result = await queries.SearchAsync(Search, Filter ?? CatalogFilter.None, Page, 20, Sort, Descending, CancellationToken.None);
             var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
             LastTotal = result.TotalCount;
+            LastSuggestion = result.Suggestion;
             return elapsed;
         }
+    }
+
+    private sealed class ProductionHost : Microsoft.Extensions.Hosting.IHostEnvironment
+    {
+        public string EnvironmentName { get; set; } = "Production";
+        public string ApplicationName { get; set; } = "Library.Bench";
+        public string ContentRootPath { get; set; } = AppContext.BaseDirectory;
+        public Microsoft.Extensions.FileProviders.IFileProvider ContentRootFileProvider { get; set; } =
+            new Microsoft.Extensions.FileProviders.NullFileProvider();
     }
 
     private sealed class Factory(DbContextOptions<LibraryDbContext> options) : IDbContextFactory<LibraryDbContext>

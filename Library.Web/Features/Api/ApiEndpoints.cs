@@ -25,8 +25,15 @@ internal static class ApiEndpoints
         var books = app.MapGroup("/api/books").WithTags("Books");
         books.MapGet("/", SearchBooks).WithName("SearchBooks")
             .WithSummary("Search the catalogue")
-            .WithDescription("Every word of `search` must start a word of the title or author (\"harr pot\" finds \"Harry Potter\"), " +
-                             "or `search` is the start of an ISBN (hyphens ignored). Sorted by title; `page` from 1, `pageSize` 1-100.");
+            .WithDescription("Every word of `search` must match a word of the title or author: as a whole word, its start " +
+                             "(\"harr pot\" finds \"Harry Potter\") or, from 3 characters (2 for Korean), anywhere inside it " +
+                             "(\"lockmak\" finds \"Clockmaker\", \"람쥐\" finds \"다람쥐\"); or `search` is the start of an ISBN (hyphens ignored). " +
+                             "Whole-word matches come first, then word starts, then the rest, each in the `sort` order " +
+                             "(Title, Author, Year, Available; `desc=true` reverses it). When nothing matches, `suggestion` may hold a " +
+                             "respelt search that finds titles (\"Clokmaker\" → \"Clockmaker\"). Filters: `available=true` (a copy on the " +
+                             "shelf now), `author` and `publisher` (text anywhere in the name), `yearFrom`/`yearTo` (inclusive; 400 when " +
+                             "yearFrom is after yearTo). `page` from 1, `pageSize` 1-100.")
+            .ProducesValidationProblem();
         books.MapGet("/{id:int}", GetBook).WithName("GetBook").WithSummary("One title with its live stock");
 
         var loans = app.MapGroup("/api/loans").WithTags("Loans").RequireAuthorization(IdentityRegistration.ApiPolicy)
@@ -50,8 +57,9 @@ internal static class ApiEndpoints
         return app;
     }
 
-    private static async Task<Results<Ok<PagedResult<BookDto>>, ValidationProblem>> SearchBooks(
-        BookQueries queries, string? search, int? page, int? pageSize, CancellationToken ct)
+    private static async Task<Results<Ok<CatalogPage>, ValidationProblem>> SearchBooks(
+        BookQueries queries, string? search, int? page, int? pageSize, bool? available, string? author, string? publisher,
+        int? yearFrom, int? yearTo, string? sort, bool? desc, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
         if (page < 1)
@@ -69,9 +77,31 @@ internal static class ApiEndpoints
             errors["search"] = [$"search must be at most {MaxSearchLength} characters."];
         }
 
+        if (author?.Length > CatalogFilter.MaxTextLength)
+        {
+            errors["author"] = [$"author must be at most {CatalogFilter.MaxTextLength} characters."];
+        }
+
+        if (publisher?.Length > CatalogFilter.MaxTextLength)
+        {
+            errors["publisher"] = [$"publisher must be at most {CatalogFilter.MaxTextLength} characters."];
+        }
+
+        var filter = new CatalogFilter(available ?? false, author, publisher, yearFrom, yearTo);
+        if (filter.HasBadYearRange)
+        {
+            errors["yearFrom"] = ["yearFrom must not be after yearTo."];
+        }
+
+        var bookSort = BookSort.Title;
+        if (sort is not null && !(Enum.TryParse(sort, ignoreCase: true, out bookSort) && Enum.IsDefined(bookSort) && !int.TryParse(sort, out _)))
+        {
+            errors["sort"] = [$"sort must be one of {string.Join(", ", Enum.GetNames<BookSort>())}."];
+        }
+
         return errors.Count > 0
             ? TypedResults.ValidationProblem(errors)
-            : TypedResults.Ok(await queries.SearchAsync(search, page ?? 1, pageSize ?? 20, BookSort.Title, false, ct));
+            : TypedResults.Ok(await queries.SearchAsync(search, filter, page ?? 1, pageSize ?? 20, bookSort, desc ?? false, ct));
     }
 
     private static async Task<Results<Ok<BookDto>, ProblemHttpResult>> GetBook(int id, BookQueries queries, CancellationToken ct) =>

@@ -11,3 +11,6 @@ public sealed record BookDto(
 }
 
 public sealed record PagedResult<T>(IReadOnlyList<T> Items, int TotalCount, int Page, int PageSize);
+
+/// <summary>One page of the catalogue; <see cref="Suggestion"/> is a respelling of the search that finds titles, offered when it found none.</summary>
+public sealed record CatalogPage(IReadOnlyList<BookDto> Items, int TotalCount, int Page, int PageSize, string? Suggestion = null);

@@ -1,14 +1,15 @@
-using System.Text;
 using Library.Domain.Catalog;
 using Library.Web.Features.Catalog;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace Library.Web.Infrastructure.Persistence.Search;
 
 /// <summary>
-/// SQLite implementation of <see cref="ICatalogSearch"/>: FTS5 (table BooksSearch, see <see cref="CatalogSearchSql"/>)
-/// for title and author words, each search word matched as a prefix ("harr pot" finds "Harry Potter"), all words required;
-/// plus an ISBN prefix range on the unique ISBN index when the text looks like (part of) an ISBN.
+/// SQLite implementation of <see cref="ICatalogSearch"/> over two FTS5 indexes of Books(Title, Author) (see <see cref="CatalogSearchSql"/>):
+/// the word index (BooksSearch) for whole words and word starts, the trigram index (BooksTrigram) for words found inside
+/// other words ("lockmak" finds "Clockmaker", "람쥐" finds "다람쥐"). Every search word must match; plus an ISBN prefix range on
+/// the unique ISBN index when the text looks like (part of) an ISBN. "Did you mean" lives in <see cref="SqliteCatalogSuggestions"/>.
 /// </summary>
 internal sealed class SqliteFts5CatalogSearch : ICatalogSearch
 {
@@ -36,48 +37,86 @@ internal sealed class SqliteFts5CatalogSearch : ICatalogSearch
         return books.Where(b => ids.Contains(b.Id + 0));
     }
 
-    /// <summary>Ids of the books whose title/author words start with every search word, or whose ISBN starts with the text.</summary>
+    /// <summary>Whole-word matches (tier 0), then word-start matches (1), then the rest: infix words and ISBN prefixes (2).</summary>
+    public IOrderedQueryable<Book> RankFirst(LibraryDbContext db, IQueryable<Book> matches, string searchText)
+    {
+        var words = SearchWords.Split(searchText);
+        if (words.Count == 0)
+        {
+            return matches.OrderBy(_ => 0);
+        }
+
+        var exact = db.Database.SqlQueryRaw<int>(
+            "SELECT rowid AS Value FROM BooksSearch WHERE BooksSearch MATCH @cs_rank_exact",
+            new SqliteParameter("@cs_rank_exact", SearchWords.ExactExpression(words)));
+        var prefix = db.Database.SqlQueryRaw<int>(
+            "SELECT rowid AS Value FROM BooksSearch WHERE BooksSearch MATCH @cs_rank_prefix",
+            new SqliteParameter("@cs_rank_prefix", SearchWords.PrefixExpression(words)));
+        return matches.OrderBy(b => exact.Contains(b.Id) ? 0 : prefix.Contains(b.Id) ? 1 : 2);
+    }
+
+    public Task<string?> SuggestAsync(LibraryDbContext db, IQueryable<Book> books, string searchText, CancellationToken cancellationToken) =>
+        SqliteCatalogSuggestions.SuggestAsync(db, searchText, suggestion => Match(db, books, suggestion).AnyAsync(cancellationToken), cancellationToken);
+
+    /// <summary>Ids of the books whose title/author words contain every search word, or whose ISBN starts with the text.</summary>
     private static IQueryable<int>? MatchingIds(LibraryDbContext db, string searchText)
     {
-        var match = ToMatchExpression(searchText);
+        var words = SearchWords.Split(searchText);
         var isbn = ToIsbnPrefix(searchText);
-        if (match is null && isbn is null)
+        var parameters = new List<SqliteParameter>();
+        var parts = new List<string>();
+        if (words.Count > 0)
         {
-            return null;
+            parts.Add(WordsSql(words, parameters));
+        }
+
+        if (isbn is not null)
+        {
+            parameters.Add(new SqliteParameter("@cs_isbn_from", isbn));
+            parameters.Add(new SqliteParameter("@cs_isbn_to", isbn + "\uFFFF"));
+            parts.Add("SELECT Id AS Value FROM Books WHERE Isbn >= @cs_isbn_from AND Isbn < @cs_isbn_to");
         }
 
         // Composable raw SQL: EF wraps it as "Id IN (SELECT Value FROM (...))", so sorting and paging stay in one query.
-        var isbnEnd = isbn + "\uFFFF";
-        return (match, isbn) switch
-        {
-            (not null, null) => db.Database.SqlQuery<int>(
-                $"SELECT rowid AS Value FROM BooksSearch WHERE BooksSearch MATCH {match}"),
-            (null, not null) => db.Database.SqlQuery<int>(
-                $"SELECT Id AS Value FROM Books WHERE Isbn >= {isbn} AND Isbn < {isbnEnd}"),
-            _ => db.Database.SqlQuery<int>(
-                $"SELECT rowid AS Value FROM BooksSearch WHERE BooksSearch MATCH {match} UNION SELECT Id FROM Books WHERE Isbn >= {isbn} AND Isbn < {isbnEnd}"),
-        };
+        return parts.Count == 0 ? null : db.Database.SqlQueryRaw<int>(string.Join(" UNION ", parts), [.. parameters]);
     }
 
-    /// <summary>Words of letters and digits, each quoted (so FTS5 syntax in the input is inert) and made a prefix: "harr"* "pot"*.</summary>
-    internal static string? ToMatchExpression(string searchText)
+    /// <summary>
+    /// Every word must match. A word of 3+ characters is found anywhere in a word by the trigram index, which also covers its
+    /// word-start matches (both indexes fold case and accents); a short word is a word start, or (Korean) anywhere by LIKE.
+    /// When no word can match inside a word, this is exactly the word-start search of the word index.
+    /// </summary>
+    private static string WordsSql(List<string> words, List<SqliteParameter> parameters)
     {
-        var terms = new List<string>();
-        var word = new StringBuilder();
-        foreach (var c in searchText.Normalize(NormalizationForm.FormC).Append(' '))
+        var trigramWords = words.Where(SearchWords.IsTrigramWord).ToList();
+        var likeWords = words.Where(SearchWords.IsShortInfixWord).ToList();
+        if (trigramWords.Count == 0 && likeWords.Count == 0)
         {
-            if (char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark)
-            {
-                word.Append(c);
-            }
-            else if (word.Length > 0)
-            {
-                terms.Add("\"" + word.ToString().Replace("\"", "\"\"") + "\"*");
-                word.Clear();
-            }
+            parameters.Add(new SqliteParameter("@cs_prefix", SearchWords.PrefixExpression(words)));
+            return "SELECT rowid AS Value FROM BooksSearch WHERE BooksSearch MATCH @cs_prefix";
         }
 
-        return terms.Count == 0 ? null : string.Join(' ', terms.Take(8));
+        var conditions = new List<string>();
+        if (trigramWords.Count > 0)
+        {
+            parameters.Add(new SqliteParameter("@cs_trigram", SearchWords.ExactExpression(trigramWords)));
+            conditions.Add("Id IN (SELECT rowid FROM BooksTrigram WHERE BooksTrigram MATCH @cs_trigram)");
+        }
+
+        var prefixWords = words.Except(trigramWords).Except(likeWords).ToList();
+        if (prefixWords.Count > 0)
+        {
+            parameters.Add(new SqliteParameter("@cs_short_prefix", SearchWords.PrefixExpression(prefixWords)));
+            conditions.Add("Id IN (SELECT rowid FROM BooksSearch WHERE BooksSearch MATCH @cs_short_prefix)");
+        }
+
+        for (var i = 0; i < likeWords.Count; i++)
+        {
+            parameters.Add(new SqliteParameter($"@cs_like{i}", "%" + likeWords[i] + "%"));
+            conditions.Add($"(Title LIKE @cs_like{i} OR Author LIKE @cs_like{i})");
+        }
+
+        return "SELECT Id AS Value FROM Books WHERE " + string.Join(" AND ", conditions);
     }
 
     /// <summary>"978-0-306" → "9780306": digits (and a trailing X), hyphens and spaces ignored, at least 3 digits.</summary>
