@@ -1,4 +1,5 @@
 using Library.Web.Components;
+using Library.Web.Features.Accounts;
 using Library.Web.Features.Admin;
 using Library.Web.Features.Api;
 using Library.Web.Features.Catalog;
@@ -24,6 +25,7 @@ builder.AddPersistence()
     .AddLibraryLogging()
     .AddMessaging()
     .AddLibraryIdentity()
+    .AddAccountsModule()
     .AddLibraryLocalization()
     .AddErrorHandling()
     .AddCatalogModule()
@@ -65,6 +67,7 @@ app.MapNoticeApi();
 app.MapAdminApi();
 app.MapHub<StockHub>(StockHub.Path);
 app.MapAdditionalIdentityEndpoints();
+app.MapAccountEndpoints();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.InitializeDatabaseAsync();
