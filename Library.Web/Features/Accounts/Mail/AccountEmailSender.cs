@@ -10,8 +10,11 @@ namespace Library.Web.Features.Accounts.Mail;
 /// </summary>
 internal sealed class AccountEmailSender(AccountEmailComposer composer, INotificationSender sender) : IEmailSender<LibraryUser>
 {
+    /// <summary>For a new address (e-mail change), or for the account's own address (Identity's API registration).</summary>
     public Task SendConfirmationLinkAsync(LibraryUser user, string email, string confirmationLink) =>
-        SendAsync(composer.Compose("ConfirmChange", email, user.DisplayName, confirmationLink, email));
+        SendAsync(composer.Compose(
+            string.Equals(email, user.Email, StringComparison.OrdinalIgnoreCase) ? "ConfirmAccount" : "ConfirmChange",
+            email, user.DisplayName, confirmationLink, email));
 
     public Task SendPasswordResetLinkAsync(LibraryUser user, string email, string resetLink) =>
         SendAsync(composer.Compose("Reset", email, user.DisplayName, resetLink));
