@@ -1,5 +1,6 @@
 using Library.Web.Components;
 using Library.Web.Components.Layout;
+using Library.Web.Features.Accounts;
 using Library.Web.Features.Admin;
 using Library.Web.Features.Api;
 using Library.Web.Features.Catalog;
@@ -25,6 +26,7 @@ builder.AddPersistence()
     .AddLibraryLogging()
     .AddMessaging()
     .AddLibraryIdentity()
+    .AddAccountsModule()
     .AddLibraryLocalization()
     .AddErrorHandling()
     .AddCatalogModule()
@@ -66,6 +68,7 @@ app.MapNoticeApi();
 app.MapAdminApi();
 app.MapHub<StockHub>(StockHub.Path);
 app.MapAdditionalIdentityEndpoints();
+app.MapAccountEndpoints();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.InitializeDatabaseAsync();

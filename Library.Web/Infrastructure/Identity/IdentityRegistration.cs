@@ -68,7 +68,6 @@ internal static class IdentityRegistration
             .AddApiEndpoints();
         services.AddScoped<IUserClaimsPrincipalFactory<LibraryUser>, LibraryClaimsPrincipalFactory>();
         services.AddScoped<DemoDataSeeder>();
-        services.AddSingleton<IEmailSender<LibraryUser>, NoOpEmailSender>();
 
         services.AddAuthorizationBuilder()
             .AddPolicy(ApiPolicy, p => p

@@ -14,11 +14,12 @@ public static class AuditActions
     public const string FeeWaived = "Fee.Waived";
     public const string PatronBlocked = "Patron.Blocked";
     public const string PatronUnblocked = "Patron.Unblocked";
+    public const string PatronAccountDeleted = "Patron.AccountDeleted";
 
     public static readonly string[] All =
     [
         BookCreated, BookUpdated, BookDeleted, BookArchived, BookRestored, LoanCheckedIn, LoanDueDateChanged,
-        FeePaymentRecorded, FeeWaived, PatronBlocked, PatronUnblocked,
+        FeePaymentRecorded, FeeWaived, PatronBlocked, PatronUnblocked, PatronAccountDeleted,
     ];
 
     public static readonly string[] EntityTypes = ["Book", "Loan", "Fee", "Patron"];
