@@ -52,6 +52,7 @@ app.UseExceptionHandler("/error", createScopeForErrors: true);
 app.UseLibraryStatusCodePages();
 app.UseRequestLocalization();
 app.UseAuthentication();
+app.UseBearerStampCheck();
 app.UseAuthorization();
 app.UseAntiforgery();
 

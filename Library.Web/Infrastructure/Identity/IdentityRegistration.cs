@@ -100,7 +100,7 @@ internal static class IdentityRegistration
             o.TimeProvider = clock;
         });
         services.AddSingleton<StampCache>();
-        services.AddScoped<IClaimsTransformation, SecurityStampCheck>();
+        services.AddScoped<SecurityStampCheck>();
         services.AddSingleton<RefreshTokenLedger>();
         services.AddSingleton<AccountMailer>();
         services.AddScoped<PatronRegistration>();

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Security.Claims;
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 
@@ -8,37 +7,37 @@ namespace Library.Web.Infrastructure.Identity;
 
 /// <summary>
 /// Bearer tokens carry the security stamp of their sign-in; a password change or "sign out everywhere" changes the stamp.
-/// This check (run after every authentication, cookie or bearer) drops a principal whose stamp is no longer the account's,
-/// looking the stamp up at most once per <see cref="Interval"/> per account and stamp. Cookies are also checked by Identity's
-/// own SecurityStampValidator at the same interval.
+/// <see cref="BearerStampMiddleware"/> refuses a token whose stamp is no longer the account's, looking the stamp up at most
+/// once per <see cref="Interval"/> per account and stamp. Cookies are checked by Identity's SecurityStampValidator at the
+/// same interval.
 /// </summary>
 internal sealed class SecurityStampCheck(
-    UserManager<LibraryUser> users, IOptions<IdentityOptions> identity, StampCache cache, TimeProvider clock) : IClaimsTransformation
+    UserManager<LibraryUser> users, IOptions<IdentityOptions> identity, StampCache cache, TimeProvider clock)
 {
     public static readonly TimeSpan Interval = TimeSpan.FromMinutes(1);
 
-    public async Task<ClaimsPrincipal> TransformAsync(ClaimsPrincipal principal)
+    public async Task<bool> IsCurrentAsync(ClaimsPrincipal principal)
     {
-        if (principal.Identity?.IsAuthenticated != true || principal.PatronId() is not { } userId)
+        if (principal.PatronId() is not { } userId)
         {
-            return principal;
+            return false;
         }
 
         var stamp = principal.FindFirstValue(identity.Value.ClaimsIdentity.SecurityStampClaimType) ?? string.Empty;
         var now = clock.GetUtcNow();
         if (cache.IsFresh(userId, stamp, now))
         {
-            return principal;
+            return true;
         }
 
         var user = await users.FindByIdAsync(userId);
         if (user is null || !string.Equals(await users.GetSecurityStampAsync(user), stamp, StringComparison.Ordinal))
         {
-            return new ClaimsPrincipal(new ClaimsIdentity());
+            return false;
         }
 
         cache.Remember(userId, stamp, now + Interval);
-        return principal;
+        return true;
     }
 }
 
