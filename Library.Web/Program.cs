@@ -55,6 +55,7 @@ app.UseExceptionHandler("/error", createScopeForErrors: true);
 app.UseLibraryStatusCodePages();
 app.UseRequestLocalization();
 app.UseAuthentication();
+app.UseBearerStampCheck();
 app.UseAuthorization();
 app.UseAntiforgery();
 

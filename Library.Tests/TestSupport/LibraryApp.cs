@@ -68,10 +68,14 @@ public class LibraryApp : WebApplicationFactory<Program>, IAsyncLifetime
         // folder; tests run from the build output, so map the build's static web assets manifest as Development does.
         builder.UseStaticWebAssets();
         builder.UseSetting("ConnectionStrings:Library", $"Data Source={DatabasePath}");
-        builder.UseSetting("Seed:Demo", "true");
+        if (!_settings.ContainsKey("Seed:Demo"))
+        {
+            builder.UseSetting("Seed:Demo", "true");
+        }
+
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore.DataProtection", "Error");
-        foreach (var (key, value) in _settings)
+        foreach (var (key, value) in _settings.Where(s => s.Value is not null))
         {
             builder.UseSetting(key, value);
         }

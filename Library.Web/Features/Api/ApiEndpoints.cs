@@ -20,7 +20,7 @@ internal static class ApiEndpoints
         // Identity answers some failures with an empty 401; keep it from being re-executed as the HTML not-found page.
         var auth = app.MapGroup("/api/auth").WithTags("Auth").WithMetadata(Infrastructure.Errors.SkipStatusCodePages.Instance);
         auth.MapIdentityApi<LibraryUser>();
-        auth.AddEndpointFilter(AssignPatronRoleOnRegister);
+        auth.AddAccountSecurity();
 
         var books = app.MapGroup("/api/books").WithTags("Books");
         books.MapGet("/", SearchBooks).WithName("SearchBooks")
@@ -168,24 +168,4 @@ internal static class ApiEndpoints
 
     private static ProblemHttpResult NotFound(string title, string detail) =>
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: title, detail: detail);
-
-    private static async ValueTask<object?> AssignPatronRoleOnRegister(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
-    {
-        var result = await next(context);
-        var http = context.HttpContext;
-        if (http.Request.Path.Value?.EndsWith("/register", StringComparison.OrdinalIgnoreCase) == true
-            && context.Arguments.OfType<RegisterRequest>().FirstOrDefault() is { } request
-            && result is IStatusCodeHttpResult { StatusCode: null or 200 })
-        {
-            var users = http.RequestServices.GetRequiredService<UserManager<LibraryUser>>();
-            if (await users.FindByEmailAsync(request.Email) is { } created && !await users.IsInRoleAsync(created, Roles.Patron))
-            {
-                created.DisplayName = request.Email;
-                await users.UpdateAsync(created);
-                await users.AddToRoleAsync(created, Roles.Patron);
-            }
-        }
-
-        return result;
-    }
 }

@@ -1,3 +1,6 @@
+using Library.Web.Infrastructure.Identity.Passwords;
+using Library.Web.Infrastructure.Identity.Setup;
+using Library.Web.Infrastructure.Identity.SignIn;
 using Library.Web.Infrastructure.Persistence;
 using Library.Web.Infrastructure.Persistence.Seeding;
 using Microsoft.AspNetCore.Authentication;
@@ -51,7 +54,7 @@ internal static class IdentityRegistration
                 options.SignIn.RequireConfirmedAccount = false;
                 options.User.RequireUniqueEmail = true;
                 // OWASP ASVS: length over composition rules.
-                options.Password.RequiredLength = 12;
+                options.Password.RequiredLength = LibraryPasswordValidator.MinLength;
                 options.Password.RequireDigit = false;
                 options.Password.RequireLowercase = false;
                 options.Password.RequireUppercase = false;
@@ -63,11 +66,15 @@ internal static class IdentityRegistration
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<LibraryDbContext>()
-            .AddSignInManager()
+            .AddSignInManager<LibrarySignInManager>()
+            .AddPasswordValidator<LibraryPasswordValidator>()
             .AddDefaultTokenProviders()
             .AddApiEndpoints();
         services.AddScoped<IUserClaimsPrincipalFactory<LibraryUser>, LibraryClaimsPrincipalFactory>();
         services.AddScoped<DemoDataSeeder>();
+        services.AddScoped<DemoAccounts>();
+        services.AddSingleton<DemoPasswordChecks>();
+        services.AddAccountSecurity(builder.Configuration);
 
         services.AddAuthorizationBuilder()
             .AddPolicy(ApiPolicy, p => p
@@ -77,6 +84,27 @@ internal static class IdentityRegistration
                 .AddAuthenticationSchemes(IdentityConstants.BearerScheme, IdentityConstants.ApplicationScheme)
                 .RequireRole(Roles.Librarian));
         return builder;
+    }
+
+    /// <summary>Sign-in throttle, stamp checks, single-use refresh tokens, registration and first-librarian setup.</summary>
+    private static void AddAccountSecurity(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<SignInThrottleOptions>(configuration.GetSection(SignInThrottleOptions.Section));
+        services.AddSingleton<ISignInThrottle, InMemorySignInThrottle>();
+        // A password change or "sign out everywhere" changes the security stamp: cookies and bearer tokens stop working
+        // within this interval (measured on the app's TimeProvider).
+        services.AddOptions<SecurityStampValidatorOptions>().Configure<TimeProvider>((o, clock) =>
+        {
+            o.ValidationInterval = SecurityStampCheck.Interval;
+            o.TimeProvider = clock;
+        });
+        services.AddSingleton<StampCache>();
+        services.AddScoped<SecurityStampCheck>();
+        services.AddSingleton<RefreshTokenLedger>();
+        services.AddSingleton<AccountMailer>();
+        services.AddScoped<PatronRegistration>();
+        services.AddSingleton<SetupCode>();
+        services.AddScoped<FirstLibrarianSetup>();
     }
 
     private static Task ApiAwareRedirect(RedirectContext<CookieAuthenticationOptions> ctx, int status)

@@ -1,3 +1,4 @@
+using Library.Web.Infrastructure.Identity.Setup;
 using Library.Web.Infrastructure.Persistence.Seeding;
 using Microsoft.EntityFrameworkCore;
 
@@ -5,20 +6,40 @@ namespace Library.Web.Infrastructure.Persistence;
 
 internal static class DatabaseInitializer
 {
-    /// <summary>Applies migrations, switches the file to WAL, and seeds demo data when the database is new.</summary>
+    /// <summary>
+    /// Applies migrations, switches the file to WAL, seeds roles, seeds demo data when asked (by default in Development
+    /// only), warns in Production while demo accounts exist, and sees to the first librarian.
+    /// </summary>
     public static async Task InitializeDatabaseAsync(this WebApplication app)
     {
         await using var scope = app.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<LibraryDbContext>();
+        var services = scope.ServiceProvider;
+        var db = services.GetRequiredService<LibraryDbContext>();
         await db.Database.MigrateAsync();
         if (db.Database.IsSqlite())
         {
             await db.Database.ExecuteSqlRawAsync(SqlitePragmas.EnableWal);
         }
 
-        if (app.Configuration.GetValue("Seed:Demo", true))
+        var seeder = services.GetRequiredService<DemoDataSeeder>();
+        await seeder.SeedRolesAsync();
+        if (app.Configuration.GetValue("Seed:Demo", app.Environment.IsDevelopment()))
         {
-            await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().SeedAsync(CancellationToken.None);
+            await seeder.SeedAsync(CancellationToken.None);
+        }
+
+        if (app.Environment.IsProduction() && await services.GetRequiredService<DemoAccounts>().ExistingAsync(CancellationToken.None) is { Count: > 0 } demo)
+        {
+            app.Logger.LogWarning(
+                "Demo accounts exist in this Production database ({Accounts}); their passwords are published. Delete them or change their passwords.",
+                string.Join(", ", demo));
+        }
+
+        if (await services.GetRequiredService<FirstLibrarianSetup>().RunAsync() is { } code)
+        {
+            app.Lifetime.ApplicationStarted.Register(() => app.Logger.LogWarning(
+                "No librarian account exists yet. Open {SetupUrl} and enter the setup code {SetupCode} to create the first librarian.",
+                string.Join(", ", app.Urls.Select(u => u.TrimEnd('/') + "/setup")), code));
         }
     }
 }

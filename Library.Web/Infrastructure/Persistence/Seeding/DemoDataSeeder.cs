@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Library.Web.Infrastructure.Persistence.Seeding;
 
-/// <summary>Seeds roles always, and demo accounts and books only into an empty database.</summary>
+/// <summary>Seeds roles always (<see cref="SeedRolesAsync"/>), and demo accounts and books only into an empty database.</summary>
 internal sealed class DemoDataSeeder(
     LibraryDbContext db,
     UserManager<LibraryUser> users,
@@ -20,7 +20,7 @@ internal sealed class DemoDataSeeder(
     public const string PatronEmail = "patron@library.local";
     public const string PatronPassword = "Patron!123";
 
-    public async Task SeedAsync(CancellationToken cancellationToken)
+    public async Task SeedRolesAsync()
     {
         foreach (var role in new[] { Roles.Patron, Roles.Librarian })
         {
@@ -29,12 +29,17 @@ internal sealed class DemoDataSeeder(
                 await roles.CreateAsync(new IdentityRole(role));
             }
         }
+    }
 
+    public async Task SeedAsync(CancellationToken cancellationToken)
+    {
+        await SeedRolesAsync();
         if (!await users.Users.AnyAsync(cancellationToken))
         {
-            await CreateUserAsync(LibrarianEmail, LibrarianPassword, "Librarian", Roles.Librarian);
-            await CreateUserAsync(PatronEmail, PatronPassword, "Demo Patron");
-            await CreateUserAsync("patron2@library.local", PatronPassword, "Second Patron");
+            foreach (var account in DemoAccounts.All)
+            {
+                await CreateUserAsync(account.Email, account.Password, account.DisplayName, account.IsLibrarian ? Roles.Librarian : null);
+            }
         }
 
         if (!await db.Books.AnyAsync(cancellationToken))
