@@ -13,6 +13,7 @@ using Library.Web.Infrastructure.Jobs;
 using Library.Web.Infrastructure.Logging;
 using Library.Web.Infrastructure.Messaging;
 using Library.Web.Infrastructure.Persistence;
+using Library.Web.Infrastructure.Security;
 using Library.Web.Localization;
 using MudBlazor.Services;
 using Scalar.AspNetCore;
@@ -26,6 +27,7 @@ builder.AddPersistence()
     .AddLibraryIdentity()
     .AddLibraryLocalization()
     .AddErrorHandling()
+    .AddHttpHardening()
     .AddCatalogModule()
     .AddLendingModule()
     .AddFinesModule()
@@ -43,6 +45,7 @@ builder.Services.AddOpenApi();
 
 var app = builder.Build();
 
+app.UseSecurityHeaders();
 if (!app.Environment.IsDevelopment())
 {
     app.UseHsts();
@@ -50,8 +53,12 @@ if (!app.Environment.IsDevelopment())
 
 app.UseExceptionHandler("/error", createScopeForErrors: true);
 app.UseLibraryStatusCodePages();
+app.UseApiRequestBodyLimit(app.Configuration);
+app.UseApiHeadAsGet();
+app.UseRouting();
 app.UseRequestLocalization();
 app.UseAuthentication();
+app.UseCookieApiWriteGuard();
 app.UseAuthorization();
 app.UseAntiforgery();
 
