@@ -15,7 +15,7 @@ namespace Library.Tests.Security;
 /// status is one the document lists for the operation; every error is problem details; afterwards no book's stock disagrees
 /// with its loans. A failure prints the seed; <c>LIBRARY_FUZZ_SEED=n</c> replays it.
 /// </summary>
-public sealed class ApiFuzzTests(ApiFuzzTests.FuzzApp app) : IClassFixture<ApiFuzzTests.FuzzApp>
+public sealed class ApiFuzzTests(ApiFuzzTests.FuzzApp app, Xunit.Abstractions.ITestOutputHelper output) : IClassFixture<ApiFuzzTests.FuzzApp>
 {
     private const int Requests = 300;
     private static readonly TimeSpan TimeBudget = TimeSpan.FromSeconds(90);
@@ -41,6 +41,8 @@ public sealed class ApiFuzzTests(ApiFuzzTests.FuzzApp app) : IClassFixture<ApiFu
             .ToList();
         var failures = new StringBuilder();
         var clock = Stopwatch.StartNew();
+        var seen = new SortedDictionary<int, int>();
+        var sentCount = 0;
 
         for (var i = 0; i < Requests && clock.Elapsed < TimeBudget && failures.Length < 4000; i++)
         {
@@ -50,6 +52,8 @@ public sealed class ApiFuzzTests(ApiFuzzTests.FuzzApp app) : IClassFixture<ApiFu
             var sent = $"{request.Method} {request.RequestUri} {(request.Content is null ? string.Empty : await request.Content.ReadAsStringAsync())}";
             using var response = await caller.SendAsync(request);
             var status = (int)response.StatusCode;
+            seen[status] = seen.GetValueOrDefault(status) + 1;
+            sentCount++;
             var documented = document.Responses(path, method).Keys;
             if (status >= 500 || !documented.Contains(status)
                 || (status >= 400 && response.Content.Headers.ContentType?.MediaType != "application/problem+json"))
@@ -60,6 +64,7 @@ public sealed class ApiFuzzTests(ApiFuzzTests.FuzzApp app) : IClassFixture<ApiFu
             }
         }
 
+        output.WriteLine($"seed {seed}: {sentCount} requests in {clock.Elapsed.TotalSeconds:F1} s; statuses {string.Join(", ", seen.Select(s => $"{s.Key}×{s.Value}"))}");
         await app.WaitForOutboxAsync();
         Assert.True(failures.Length == 0, $"Fuzz seed {seed} (replay with LIBRARY_FUZZ_SEED={seed}):\n{failures}");
         Assert.True(StockMismatches(app.DatabasePath) == 0, $"Fuzz seed {seed}: some books' stock disagrees with their loans");
