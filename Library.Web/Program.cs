@@ -15,6 +15,7 @@ using Library.Web.Infrastructure.Jobs;
 using Library.Web.Infrastructure.Logging;
 using Library.Web.Infrastructure.Messaging;
 using Library.Web.Infrastructure.Persistence;
+using Library.Web.Infrastructure.Security;
 using Library.Web.Localization;
 using MudBlazor.Services;
 using Scalar.AspNetCore;
@@ -29,6 +30,7 @@ builder.AddPersistence()
     .AddAccountsModule()
     .AddLibraryLocalization()
     .AddErrorHandling()
+    .AddHttpHardening()
     .AddCatalogModule()
     .AddLendingModule()
     .AddFinesModule()
@@ -46,6 +48,7 @@ builder.Services.AddOpenApi();
 
 var app = builder.Build();
 
+app.UseSecurityHeaders();
 if (!app.Environment.IsDevelopment())
 {
     app.UseHsts();
@@ -53,9 +56,13 @@ if (!app.Environment.IsDevelopment())
 
 app.UseExceptionHandler("/error", createScopeForErrors: true);
 app.UseLibraryStatusCodePages();
+app.UseApiRequestBodyLimit(app.Configuration);
+app.UseApiHeadAsGet();
+app.UseRouting();
 app.UseRequestLocalization();
 app.UseAuthentication();
 app.UseBearerStampCheck();
+app.UseCookieApiWriteGuard();
 app.UseAuthorization();
 app.UseAntiforgery();
 

@@ -157,6 +157,25 @@ public sealed class ApiAuthorizationMatrixTests(ApiAuthorizationMatrixTests.Matr
         Assert.True(failures.Length == 0, "\n" + failures);
     }
 
+    /// <summary>The OpenAPI document cannot drift: every status a caller of the matrix gets is listed for that operation.</summary>
+    [Fact]
+    public async Task Every_status_in_the_matrix_is_documented_for_its_operation()
+    {
+        using var document = await Library.Tests.Security.ApiDocument.LoadAsync(_app);
+        var missing = new StringBuilder();
+
+        foreach (var row in Matrix)
+        {
+            var documented = document.Responses(Library.Tests.Security.ApiDocument.PathOf(row.Route), row.Method.ToLowerInvariant()).Keys;
+            foreach (var status in new[] { row.Anonymous, row.Patron, row.OtherPatron, row.Librarian }.Distinct().Where(s => !documented.Contains(s)))
+            {
+                missing.AppendLine($"{row.Method} {row.Route}: {status} (documented: {string.Join(", ", documented.Order())})");
+            }
+        }
+
+        Assert.True(missing.Length == 0, "Statuses the API answers but the OpenAPI document does not list:\n" + missing);
+    }
+
     /// <summary>"METHOD /route" of every endpoint under /api except the OpenAPI document and its viewer.</summary>
     internal static IEnumerable<string> ApiEndpoints(LibraryApp app) =>
         app.Services.GetRequiredService<EndpointDataSource>().Endpoints

@@ -123,11 +123,11 @@ internal static class AdminApiEndpoints
             ? problem
             : TypedResults.Ok(await queries.SearchAsync(search, filter ?? PatronFilter.All, page ?? 1, pageSize ?? 20, ct));
 
-    private static async Task<Results<Ok<PatronDetail>, NotFound<ProblemDetails>>> GetPatron(
+    private static async Task<Results<Ok<PatronDetail>, ProblemHttpResult>> GetPatron(
         string id, PatronQueries queries, CancellationToken ct) =>
         await queries.GetAsync(id, ct) is { } patron
             ? TypedResults.Ok(patron)
-            : TypedResults.NotFound(new ProblemDetails { Status = 404, Title = "Patron not found.", Detail = $"There is no patron with id {id}." });
+            : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Patron not found.", detail: $"There is no patron with id {id}.");
 
     private static async Task<Results<NoContent, ValidationProblem>> BlockPatron(
         string id, ReasonRequest request, ClaimsPrincipal user, PatronAdminService service, CancellationToken ct)

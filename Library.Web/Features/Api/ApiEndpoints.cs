@@ -17,10 +17,11 @@ internal static class ApiEndpoints
 
     public static WebApplication MapLibraryApi(this WebApplication app)
     {
-        // Identity answers some failures with an empty 401; keep it from being re-executed as the HTML not-found page.
-        var auth = app.MapGroup("/api/auth").WithTags("Auth").WithMetadata(Infrastructure.Errors.SkipStatusCodePages.Instance);
+        // Empty error answers (a malformed body, Identity's bare 401) get problem details from the API's status-code pages.
+        var auth = app.MapGroup("/api/auth").WithTags("Auth");
         auth.MapIdentityApi<LibraryUser>();
         auth.AddAccountSecurity();
+        auth.AddEndpointFilter<Infrastructure.Errors.RequiredBodyFields>();
 
         var books = app.MapGroup("/api/books").WithTags("Books");
         books.MapGet("/", SearchBooks).WithName("SearchBooks")

@@ -20,7 +20,9 @@ internal static class ApiModule
                 document.Info.Description =
                     "Catalogue, loans and the patron dashboard. Sign in with POST /api/auth/login and send the accessToken as " +
                     "`Authorization: Bearer <token>`. Errors are RFC 7807 problem details: 400 invalid input, 401 not signed in, " +
-                    "403 not allowed, 404 unknown id, 409 a library rule prevents the change (the `rule` field names it).";
+                    "403 not allowed, 404 unknown id, 409 a library rule prevents the change (the `rule` field names it), 413 body too large, " +
+                    "429 busy (`Retry-After`), 503 catalogue unavailable. Writes need the bearer token; the sign-in cookie is accepted for reads " +
+                    "only. HEAD works wherever GET does.";
                 document.AddComponent<IOpenApiSecurityScheme>(BearerScheme, new OpenApiSecurityScheme
                 {
                     Type = SecuritySchemeType.Http,
@@ -38,6 +40,22 @@ internal static class ApiModule
                     {
                         [new OpenApiSecuritySchemeReference(BearerScheme, context.Document)] = [],
                     });
+                }
+
+                return Task.CompletedTask;
+            });
+            options.AddOperationTransformer(DocumentedProblems.AddAsync);
+            options.AddSchemaTransformer((schema, context, _) =>
+            {
+                // Borrow by bookId or by isbn: one of the two, with quantity.
+                if (context.JsonTypeInfo.Type == typeof(BorrowRequest))
+                {
+                    schema.Required = new HashSet<string> { "quantity" };
+                    schema.OneOf =
+                    [
+                        new OpenApiSchema { Required = new HashSet<string> { "bookId" } },
+                        new OpenApiSchema { Required = new HashSet<string> { "isbn" } },
+                    ];
                 }
 
                 return Task.CompletedTask;

@@ -43,7 +43,8 @@ internal sealed class DomainExceptionHandler(IProblemDetailsService problemDetai
             },
             BadHttpRequestException bad => new ProblemDetails
             {
-                Status = StatusCodes.Status400BadRequest,
+                // 400, or 413 when Kestrel refused an oversized body.
+                Status = bad.StatusCode is StatusCodes.Status413PayloadTooLarge ? bad.StatusCode : StatusCodes.Status400BadRequest,
                 Title = "The request is not valid.",
                 Detail = bad.Message,
             },

@@ -1,4 +1,5 @@
 using Library.Web.Infrastructure.Messaging;
+using Library.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -34,7 +35,8 @@ internal static class PersistenceRegistration
         // Keys must survive restarts (sign-in cookies, antiforgery); they live beside the database on the data volume.
         builder.Services.AddDataProtection()
             .SetApplicationName("Library")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDirectory, "keys")));
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDirectory, "keys")))
+            .ProtectKeysFromConfiguration(builder.Configuration);
         return builder;
     }
 
