@@ -14,11 +14,14 @@ public sealed class SkipLinkTests(BrowserFixture browser, LibraryApp app) : ICla
     public async Task The_first_tab_stop_is_the_skip_link_and_it_moves_focus_to_main(string path, string locale, string text)
     {
         var page = await browser.NewPageAsync(app, locale);
-        await page.GotoAsync(path);
+        await page.GotoAsync(path, new() { WaitUntil = WaitUntilState.DOMContentLoaded, Timeout = 30_000 });
         if (!path.StartsWith("/account/"))
         {
             await page.WaitForBlazorAsync();
         }
+
+        // Blazor puts focus on the page heading once the page has settled (FocusOnNavigate); the user presses Tab after that.
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToBeFocusedAsync(new() { Timeout = 15_000 });
 
         await page.Keyboard.PressAsync("Tab");
 
