@@ -14,12 +14,15 @@ public static class AuditActions
     public const string FeeWaived = "Fee.Waived";
     public const string PatronBlocked = "Patron.Blocked";
     public const string PatronUnblocked = "Patron.Unblocked";
+    public const string LibrarianInvited = "Librarian.Invited";
+    public const string LibrarianPromoted = "Librarian.Promoted";
+    public const string LibrarianDemoted = "Librarian.Demoted";
 
     public static readonly string[] All =
     [
         BookCreated, BookUpdated, BookDeleted, BookArchived, BookRestored, LoanCheckedIn, LoanDueDateChanged,
-        FeePaymentRecorded, FeeWaived, PatronBlocked, PatronUnblocked,
+        FeePaymentRecorded, FeeWaived, PatronBlocked, PatronUnblocked, LibrarianInvited, LibrarianPromoted, LibrarianDemoted,
     ];
 
-    public static readonly string[] EntityTypes = ["Book", "Loan", "Fee", "Patron"];
+    public static readonly string[] EntityTypes = ["Book", "Loan", "Fee", "Patron", "Librarian"];
 }
