@@ -38,7 +38,7 @@ public sealed partial class FirstRunInProductionTests
 
         var right = await SubmitSetupAsync(web, code);
         Assert.Equal(HttpStatusCode.Redirect, right.StatusCode);
-        Assert.Equal("/admin", right.Headers.Location?.OriginalString);
+        Assert.EndsWith("/admin", right.Headers.Location?.OriginalString);
         using var librarian = await app.SignInApiAsync("head@library.example", "correct horse battery staple");
         Assert.Equal(HttpStatusCode.OK, (await librarian.GetAsync("/api/admin/overview")).StatusCode);
 

@@ -24,6 +24,7 @@ public sealed class AdminPageAccessTests(LibraryApp app) : IClassFixture<Library
         ["/admin/loans"] = "Loans",
         ["/admin/fees"] = "Fees",
         ["/admin/audit"] = "Audit log",
+        ["/admin/librarians"] = "Librarians",
         ["/admin/jobs"] = null,
     };
 

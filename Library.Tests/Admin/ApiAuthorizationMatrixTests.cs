@@ -75,6 +75,11 @@ public sealed class ApiAuthorizationMatrixTests(ApiAuthorizationMatrixTests.Matr
         R("POST", "/api/admin/fees/{id:guid}/waiver", async c => Post($"/api/admin/fees/{await NewFeeAsync(c)}/waiver", new { reason = "matrix" }),
             Unauthorized, Forbidden, Forbidden, NoContent),
         R("GET", "/api/admin/audit", _ => Get("/api/admin/audit"), Unauthorized, Forbidden, Forbidden, Ok),
+        R("GET", "/api/admin/librarians", _ => Get("/api/admin/librarians"), Unauthorized, Forbidden, Forbidden, Ok),
+        R("POST", "/api/admin/librarians", _ => Post("/api/admin/librarians", new { email = $"staff{Guid.NewGuid():N}"[..13] + "@test.local" }),
+            Unauthorized, Forbidden, Forbidden, Ok),
+        R("POST", "/api/admin/librarians/{id}/demote", async c => Post($"/api/admin/librarians/{await NewLibrarianAsync(c)}/demote", null),
+            Unauthorized, Forbidden, Forbidden, NoContent),
 
         // ASP.NET Core Identity's endpoints: open to everyone (what they answer depends on the body, never on the caller),
         // except /manage, which needs a signed-in caller (bearer token or cookie) and answers about that caller only.
@@ -199,6 +204,13 @@ public sealed class ApiAuthorizationMatrixTests(ApiAuthorizationMatrixTests.Matr
         new(method, url) { Content = body is null ? null : JsonContent.Create(body, body.GetType(), options: Api.Json) };
 
     private static async Task<int> NewBookAsync(Context c) => (await c.Librarian.CreateBookAsync()).Id;
+
+    private static async Task<string> NewLibrarianAsync(Context c)
+    {
+        var patron = await c.App.NewPatronAsync();
+        (await c.Librarian.PostAsJsonAsync("/api/admin/librarians", new { email = patron.Email })).EnsureSuccessStatusCode();
+        return patron.Id;
+    }
 
     private static async Task<Guid> NewLoanAsync(Context c) => (await c.Patron.BorrowNewAsync(await NewBookAsync(c))).Id;
 

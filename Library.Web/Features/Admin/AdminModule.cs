@@ -1,6 +1,7 @@
 using Library.Web.Features.Admin.Audit;
 using Library.Web.Features.Admin.Books;
 using Library.Web.Features.Admin.Fees;
+using Library.Web.Features.Admin.Librarians;
 using Library.Web.Features.Admin.Loans;
 using Library.Web.Features.Admin.Patrons;
 
@@ -22,6 +23,7 @@ internal static class AdminModule
         services.AddScoped<AdminLoanQueries>();
         services.AddScoped<FeeAdminService>();
         services.AddScoped<FeeQueries>();
+        services.AddScoped<LibrarianAdminService>();
         return builder;
     }
 }

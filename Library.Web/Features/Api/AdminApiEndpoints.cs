@@ -53,6 +53,7 @@ internal static class AdminApiEndpoints
         });
         admin.MapPost("/fees/{id:guid}/waiver", WaiveFee);
         admin.MapGet("/audit", SearchAudit);
+        admin.MapLibrarianApi();
         return app;
     }
 

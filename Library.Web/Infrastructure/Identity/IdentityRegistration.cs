@@ -43,6 +43,9 @@ internal static class IdentityRegistration
             options.Cookie.SameSite = SameSiteMode.Lax;
             options.Events = new CookieAuthenticationEvents
             {
+                // Identity's own check, which a new events object would otherwise drop: a cookie issued before a password
+                // change or "sign out everywhere" stops working within SecurityStampValidatorOptions.ValidationInterval.
+                OnValidatePrincipal = SecurityStampValidator.ValidatePrincipalAsync,
                 // The JSON API answers with status codes, never with a redirect to the sign-in page.
                 OnRedirectToLogin = ctx => ApiAwareRedirect(ctx, StatusCodes.Status401Unauthorized),
                 OnRedirectToAccessDenied = ctx => ApiAwareRedirect(ctx, StatusCodes.Status403Forbidden),

@@ -15,12 +15,16 @@ public static class AuditActions
     public const string PatronBlocked = "Patron.Blocked";
     public const string PatronUnblocked = "Patron.Unblocked";
     public const string PatronAccountDeleted = "Patron.AccountDeleted";
+    public const string LibrarianInvited = "Librarian.Invited";
+    public const string LibrarianPromoted = "Librarian.Promoted";
+    public const string LibrarianDemoted = "Librarian.Demoted";
 
     public static readonly string[] All =
     [
         BookCreated, BookUpdated, BookDeleted, BookArchived, BookRestored, LoanCheckedIn, LoanDueDateChanged,
-        FeePaymentRecorded, FeeWaived, PatronBlocked, PatronUnblocked, PatronAccountDeleted,
+        FeePaymentRecorded, FeeWaived, PatronBlocked, PatronUnblocked, PatronAccountDeleted, LibrarianInvited, LibrarianPromoted,
+        LibrarianDemoted,
     ];
 
-    public static readonly string[] EntityTypes = ["Book", "Loan", "Fee", "Patron"];
+    public static readonly string[] EntityTypes = ["Book", "Loan", "Fee", "Patron", "Librarian"];
 }

@@ -1,4 +1,5 @@
 using Library.Domain.Lending.Rules;
+using Library.Domain.Staff.Rules;
 using Library.Web.Features.Admin.Audit;
 using Library.Web.Infrastructure.Identity;
 using Library.Web.Infrastructure.Persistence;
@@ -13,6 +14,7 @@ internal sealed class PatronAdminService(DbWriter writer, AuditLog audit)
 {
     public Task BlockAsync(string patronId, string? reason, Actor actor, CancellationToken cancellationToken)
     {
+        AdminRules.Check(new LibrarianCannotBlockThemselvesRule(actor.UserId, patronId));
         AdminRules.Check(new BlockingNeedsReasonRule(reason));
         var trimmed = reason!.Trim();
         trimmed = trimmed.Length > BlockingNeedsReasonRule.MaxLength ? trimmed[..BlockingNeedsReasonRule.MaxLength] : trimmed;
