@@ -34,6 +34,21 @@ public sealed class SessionInvalidationTests
     }
 
     [Fact]
+    public async Task An_unchanged_sign_in_stays_signed_in_through_the_periodic_stamp_checks()
+    {
+        await using var app = new LibraryApp();
+        await app.InitializeAsync();
+        using var browser = new WebSession(app.BaseAddress);
+        await SignInThrottleTests.SignInOnPageAsync(browser, LibraryApp.PatronEmail, LibraryApp.PatronPassword);
+
+        for (var check = 0; check < 3; check++)
+        {
+            app.Clock.Advance(TimeSpan.FromSeconds(61));
+            Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/api/me/loans")).StatusCode);
+        }
+    }
+
+    [Fact]
     public async Task A_refresh_token_works_once()
     {
         await using var app = new LibraryApp();

@@ -21,6 +21,21 @@ internal static class AccountsModule
         services.AddSingleton<IEmailSender<LibraryUser>>(sp => sp.GetRequiredService<AccountEmailSender>());
         services.AddSingleton<AccountDeletion>();
         services.PostConfigure<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme, o => SessionCookieEvents.Attach(o.Events));
+        // The periodic security-stamp check rebuilds the principal from the user row; keep the cookie's session id in it,
+        // or the session check would sign everyone out at the first stamp check.
+        services.PostConfigure<SecurityStampValidatorOptions>(o =>
+        {
+            var previous = o.OnRefreshingPrincipal;
+            o.OnRefreshingPrincipal = async ctx =>
+            {
+                if (previous is not null)
+                {
+                    await previous(ctx);
+                }
+
+                SessionClaims.CarryOver(ctx.CurrentPrincipal, ctx.NewPrincipal);
+            };
+        });
         return builder;
     }
 
