@@ -91,24 +91,22 @@ public sealed class LoanDueDateChangeTests
     {
         var loan = NewLoan();
 
-        var rule = AssertBrokenRule<DueDateCannotBeBeforeBorrowDateRule>(() => loan.ChangeDueDate(T0.AddDays(-1).AddHours(13), Days(3)));
+        var rule = AssertBrokenRule<DueDateCannotBeBeforeBorrowDateRule>(() => loan.ChangeDueDate(EndOfSeoulDay(1), Days(3)));
 
         AssertReadableMessage(rule, "2026-03-02");
-        Assert.Equal(Days(14), loan.DueAt);
+        Assert.Equal(EndOfSeoulDay(16), loan.DueAt);
         Assert.Null(loan.OverdueFlaggedAt);
         Assert.Empty(loan.DomainEvents.OfType<LoanDueDateChanged>());
     }
 
     [Fact]
-    public void The_borrow_day_itself_is_an_allowed_due_date_even_earlier_that_day()
+    public void The_end_of_the_borrow_day_is_an_allowed_due_date()
     {
-        var loan = NewLoan(); // borrowed at 10:00 UTC
+        var loan = NewLoan(); // borrowed at 10:00 UTC = 19:00 on 2 March in Seoul
 
-        var earlyOnTheBorrowDay = new DateTimeOffset(T0.UtcDateTime.Date.AddHours(1), TimeSpan.Zero);
+        loan.ChangeDueDate(EndOfSeoulDay(2), Days(3));
 
-        loan.ChangeDueDate(earlyOnTheBorrowDay, Days(3));
-
-        Assert.Equal(earlyOnTheBorrowDay, loan.DueAt);
+        Assert.Equal(EndOfSeoulDay(2), loan.DueAt);
         Assert.Equal(Days(3), loan.OverdueFlaggedAt);
     }
 }

@@ -12,7 +12,7 @@ namespace Library.Web.Features.Api;
 /// what the API really answers):
 /// 400 any input (query or body) · 401 needs sign-in · 403 librarian-only, and every write (cookie-authenticated writes are
 /// refused) · 404 an id in the path · 409 a library rule (writes outside /api/auth) · 413 a body over the limit ·
-/// 429 borrow and return (per-patron and global throttle) · 503 catalogue search while the catalogue is unavailable.
+/// 429 borrow and return (per-patron and global throttle) and sign-in (failed sign-ins throttle) · 503 catalogue search while the catalogue is unavailable.
 /// </summary>
 internal static class DocumentedProblems
 {
@@ -45,7 +45,8 @@ internal static class DocumentedProblems
         AddIf(statuses, 404, path.Contains('{', StringComparison.Ordinal));
         AddIf(statuses, 409, isWrite && !isAuth);
         AddIf(statuses, 413, isWrite && hasBody);
-        AddIf(statuses, 429, isWrite && (path == "/api/loans" || path.EndsWith("/return", StringComparison.Ordinal)));
+        AddIf(statuses, 429, isWrite && (path == "/api/loans" || path.EndsWith("/return", StringComparison.Ordinal)
+                                         || path.Equals("/api/auth/login", StringComparison.OrdinalIgnoreCase)));
         AddIf(statuses, 503, !isWrite && path == "/api/books");
 
         var schema = await context.GetOrCreateSchemaAsync(typeof(ProblemDetails), cancellationToken: ct);
