@@ -26,9 +26,9 @@ public sealed class AuditLogNamesTests(LibraryApp app) : IClassFixture<LibraryAp
         Assert.Equal(HttpStatusCode.NoContent, (await librarian.DeleteAsync($"/api/books/{gone.Id}")).StatusCode);
 
         var loanEntry = await EntryAsync(librarian, AuditActions.LoanDueDateChanged, "Loan", loan.Id.ToString());
-        Assert.Equal(new Subject(book.Id, book.Title, patron.Id, patron.Email, false), loanEntry.Subject);
+        Assert.Equal(new Subject(book.Id, book.Title, patron.Id, DisplayNameOf(patron.Email), false), loanEntry.Subject);
         var patronEntry = await EntryAsync(librarian, AuditActions.PatronBlocked, "Patron", patron.Id);
-        Assert.Equal(new Subject(null, null, patron.Id, patron.Email, false), patronEntry.Subject);
+        Assert.Equal(new Subject(null, null, patron.Id, DisplayNameOf(patron.Email), false), patronEntry.Subject);
         var created = await EntryAsync(librarian, AuditActions.BookCreated, "Book", book.Id.ToString());
         Assert.Equal(new Subject(book.Id, book.Title, null, null, false), created.Subject);
         var deleted = await EntryAsync(librarian, AuditActions.BookDeleted, "Book", gone.Id.ToString());
@@ -42,4 +42,7 @@ public sealed class AuditLogNamesTests(LibraryApp app) : IClassFixture<LibraryAp
             $"/api/admin/audit?entityType={type}&entityId={Uri.EscapeDataString(id)}&action={Uri.EscapeDataString(action)}");
         return Assert.Single(page.Items);
     }
+
+    /// <summary>Registered without a name, a patron is called by the part of the address before the @.</summary>
+    private static string DisplayNameOf(string email) => email[..email.IndexOf('@')];
 }

@@ -159,6 +159,6 @@ public sealed class BorrowControlTests : PatronComponentTest
     {
         var cut = RenderControl(available: 0, nextDueBackAt: new DateTimeOffset(2026, 3, 16, 9, 0, 0, TimeSpan.Zero));
 
-        Assert.Contains("The next copy is due back on 3/16/2026.", cut.Find("[data-testid=borrow-none-left]").TextContent);
+        Assert.Contains("The next copy is due back on Mar 16, 2026.", cut.Find("[data-testid=borrow-none-left]").TextContent);
     }
 }

@@ -27,7 +27,9 @@ public sealed class JobsAndNoticesPageTests(BrowserFixture browser)
 
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Jobs", Exact = true })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByTestId("last-run-overdue-sweep")).ToContainTextAsync("Not run yet");
-        await Assertions.Expect(page.GetByTestId("next-run-outbox-sweep")).ToContainTextAsync("UTC");
+        // Times are library-local (Asia/Seoul: the test clock's 09:00 UTC is 18:00), and the page says so once.
+        await Assertions.Expect(page.GetByTestId("next-run-outbox-sweep")).ToContainTextAsync("Mar 2, 2026 18:0");
+        await Assertions.Expect(page.GetByTestId("jobs-zone")).ToContainTextAsync("Asia/Seoul (UTC+09:00)");
         await page.WaitForBlazorAsync();
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Run now: Overdue sweep" }).ClickAsync();

@@ -113,6 +113,7 @@ public sealed class LiveUpdatesStayKoreanTests(BrowserFixture browser, LibraryAp
         await Expect(admin.GetByRole(AriaRole.Row).Filter(new() { HasText = reader.Email })).ToBeVisibleAsync();
 
         using var librarian = await app.SignInLibrarianAsync();
+        await app.BackdateLoanAsync(loan.Id);
         (await librarian.SetDueDateAsync(loan.Id, app.Clock.GetUtcNow().AddDays(-3))).EnsureSuccessStatusCode();
 
         await Expect(patronPage.GetByTestId("notification-bell")).ToHaveAttributeAsync("data-unread", "1");

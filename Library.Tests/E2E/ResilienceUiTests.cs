@@ -90,7 +90,9 @@ public sealed class ResilienceUiTests(BrowserFixture browser)
     {
         await using var app = new LibraryApp()
             .With("Chaos:CatalogFailureRate", "1")
-            .With("Catalog:Resilience:BreakDuration", "00:00:01"); // the page retries by itself every 15 s (default)
+            .With("Catalog:Resilience:BreakDuration", "00:00:01")
+            // The page's own retry waits longer than this test runs, so only the click can bring the list back.
+            .With("Catalog:Resilience:PageRetryInterval", "00:10:00");
         await app.InitializeAsync();
         var page = await browser.NewPageAsync(app);
         await page.SignInAsync(LibraryApp.PatronEmail, LibraryApp.PatronPassword, "/catalogue");

@@ -60,7 +60,7 @@ public sealed class TellBeforeClickTests(BrowserFixture browser, LibraryApp app)
         var first = await borrower.Client.BorrowNewAsync(book.Id);
         await borrower.Client.BorrowNewAsync(book.Id);
         (await librarian.SetDueDateAsync(first.Id, app.Clock.GetUtcNow().AddDays(5))).EnsureSuccessStatusCode();
-        var due = app.Clock.GetUtcNow().AddDays(5).UtcDateTime.ToString("d", new CultureInfo(language == "ko" ? "ko-KR" : "en-US"));
+        var due = ShownDate(app.Clock.GetUtcNow().AddDays(5), language);
         var page = await SignedInPageAsync(reader.Email, language, width);
 
         await new BookPage(page).OpenAsync(book.Id);
@@ -85,5 +85,21 @@ public sealed class TellBeforeClickTests(BrowserFixture browser, LibraryApp app)
         }
 
         return page;
+    }
+
+    /// <summary>A due date as the page shows it: the end of a Seoul day, in the language's one date format.</summary>
+    private static string ShownDate(DateTimeOffset dueAt, string language)
+    {
+        var previous = CultureInfo.CurrentCulture;
+        CultureInfo.CurrentCulture = new CultureInfo(language);
+        try
+        {
+            return new Library.Web.Localization.LibraryDates(
+                new Library.Domain.Lending.LibraryCalendar(TimeZoneInfo.FindSystemTimeZoneById("Asia/Seoul"))).Date(dueAt);
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = previous;
+        }
     }
 }

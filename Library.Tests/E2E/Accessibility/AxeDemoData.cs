@@ -23,6 +23,7 @@ internal static class AxeDemoData
                 using var patron = await app.SignInPatronAsync();
                 var book = await librarian.CreateBookAsync(AdminApi.NewBook(copies: 4));
                 var late = await patron.BorrowNewAsync(book.Id, 2);
+                await app.BackdateLoanAsync(late.Id);
                 (await librarian.SetDueDateAsync(late.Id, app.Clock.GetUtcNow().AddDays(-10))).EnsureSuccessStatusCode();
                 (await patron.ReturnAsync(late.Id, 1)).EnsureSuccessStatusCode();
                 await app.WaitForOutboxAsync();

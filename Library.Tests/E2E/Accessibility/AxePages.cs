@@ -27,6 +27,12 @@ internal static class AxePages
         new("sign-in", Visitor.Anonymous, "/account/login"),
         new("register", Visitor.Anonymous, "/account/register"),
         new("access-denied", Visitor.Patron, "/account/access-denied"),
+        new("forgot-password", Visitor.Anonymous, "/account/forgot-password"),
+        new("account", Visitor.Patron, "/account/manage", Phone: true),
+        new("account-password", Visitor.Patron, "/account/manage/password"),
+        new("account-email", Visitor.Patron, "/account/manage/email"),
+        new("account-sessions", Visitor.Patron, "/account/manage/sessions"),
+        new("account-delete", Visitor.Patron, "/account/manage/delete"),
         new("admin", Visitor.Librarian, "/admin"),
         new("admin-books", Visitor.Librarian, "/admin/books", Ready: p => p.WaitForRowsAsync("books-grid")),
         new("admin-book-dialog", Visitor.Librarian, "/admin/books", Ready: async p =>
@@ -40,6 +46,8 @@ internal static class AxePages
         new("admin-loans", Visitor.Librarian, "/admin/loans", Ready: p => p.WaitForRowsAsync("loans-grid")),
         new("admin-fees", Visitor.Librarian, "/admin/fees", Ready: p => p.WaitForRowsAsync("fees-grid")),
         new("admin-audit", Visitor.Librarian, "/admin/audit", Ready: p => p.WaitForRowsAsync("audit-grid")),
+        new("admin-librarians", Visitor.Librarian, "/admin/librarians",
+            Ready: p => Expect(p.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToBeVisibleAsync()),
         new("admin-jobs", Visitor.Librarian, "/admin/jobs", Ready: p => Expect(p.GetByTestId("jobs-table")).ToBeVisibleAsync()),
         new("admin-jobs-snackbar", Visitor.Librarian, "/admin/jobs", Ready: async p =>
         {

@@ -82,7 +82,7 @@ public sealed class ManageAccountTests(BrowserFixture browser, LibraryApp app) :
         await page.GetByLabel("New password").FillAsync("short");
         await page.GetByLabel("Confirm password").FillAsync("different");
         await page.GetByRole(AriaRole.Button, new() { Name = "Change password" }).ClickAsync();
-        await Expect(page.GetByText("The password must be at least 12 characters long.")).ToBeVisibleAsync();
+        await Expect(page.GetByText("Passwords must be 12 to 128 characters long.")).ToBeVisibleAsync();
         await Expect(page.GetByText("The passwords do not match.")).ToBeVisibleAsync();
 
         await page.GotoAsync("/account/manage/email");
