@@ -10,7 +10,7 @@ namespace Library.Tests.E2E;
 /// interactive pages still work (the circuit connects, a borrow goes through). Violations are collected from the page's
 /// <c>securitypolicyviolation</c> events and from Chromium's console messages.
 /// </summary>
-[Collection(BrowserCollection.Name)]
+[Collection(SecondBrowserCollection.Name)]
 public sealed class ContentSecurityPolicyTests(BrowserFixture browser, LibraryApp app) : IClassFixture<LibraryApp>
 {
     [Fact]

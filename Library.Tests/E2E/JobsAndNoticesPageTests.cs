@@ -6,7 +6,7 @@ using Microsoft.Playwright;
 namespace Library.Tests.E2E;
 
 /// <summary>The librarians' Jobs page and the patron's notification bell, in a real browser.</summary>
-[Collection(BrowserCollection.Name)]
+[Collection(SecondBrowserCollection.Name)]
 public sealed class JobsAndNoticesPageTests(BrowserFixture browser)
 {
     private const string NeverCron = "0 0 0 1 1 ? 2099";

@@ -7,7 +7,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Library.Tests.E2E;
 
-[Collection(BrowserCollection.Name)]
+[Collection(SecondBrowserCollection.Name)]
 public sealed class PatronPagesTests(BrowserFixture browser, LibraryApp app) : IClassFixture<LibraryApp>
 {
 

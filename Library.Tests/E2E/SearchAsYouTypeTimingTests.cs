@@ -9,7 +9,7 @@ namespace Library.Tests.E2E;
 /// Measures (does not assert) how long search-as-you-type takes in Chromium: from the last key up to the result count showing
 /// the new search's matches, and the same minus the search box's debounce. Figures go to the test output (notes/search.md).
 /// </summary>
-[Collection(BrowserCollection.Name)]
+[Collection(SecondBrowserCollection.Name)]
 public sealed class SearchAsYouTypeTimingTests(BrowserFixture browser, LibraryApp app, ITestOutputHelper output) : IClassFixture<LibraryApp>
 {
     private const double Debounce = 300;

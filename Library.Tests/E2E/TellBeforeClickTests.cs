@@ -10,7 +10,7 @@ using static Microsoft.Playwright.Assertions;
 namespace Library.Tests.E2E;
 
 /// <summary>Patrons learn that they cannot borrow, and why, before they click: a blocked card, a title with none left.</summary>
-[Collection(BrowserCollection.Name)]
+[Collection(SecondBrowserCollection.Name)]
 public sealed class TellBeforeClickTests(BrowserFixture browser, LibraryApp app) : IClassFixture<LibraryApp>
 {
     [Theory]

@@ -59,3 +59,13 @@ public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
 {
     public const string Name = "browser";
 }
+
+/// <summary>
+/// A second browser collection with its own Chromium, so two halves of the browser tests run side by side
+/// (xunit runs collections in parallel, tests inside one collection one after another).
+/// </summary>
+[CollectionDefinition(Name)]
+public sealed class SecondBrowserCollection : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "browser-2";
+}

@@ -6,7 +6,7 @@ using static Microsoft.Playwright.Assertions;
 namespace Library.Tests.E2E.Accounts;
 
 /// <summary>The account pages in English and Korean at desktop and phone widths: no sideways scrolling; screenshots to look at.</summary>
-[Collection(BrowserCollection.Name)]
+[Collection(SecondBrowserCollection.Name)]
 public sealed class AccountPagesLookTests(BrowserFixture browser, LibraryApp app) : IClassFixture<LibraryApp>
 {
     private static readonly string[] Pages =

@@ -6,7 +6,7 @@ using static Microsoft.Playwright.Assertions;
 namespace Library.Tests.E2E.Accounts;
 
 /// <summary>Signed-in devices (sign one out from another) and deleting one's own account.</summary>
-[Collection(BrowserCollection.Name)]
+[Collection(SecondBrowserCollection.Name)]
 public sealed class SessionsAndDeletionTests(BrowserFixture browser, LibraryApp app) : IClassFixture<LibraryApp>
 {
     [Fact]

@@ -8,7 +8,7 @@ using static Microsoft.Playwright.Assertions;
 namespace Library.Tests.E2E.Admin;
 
 /// <summary>The admin pages tell the librarian what will happen and why, and let an archive be undone.</summary>
-[Collection(BrowserCollection.Name)]
+[Collection(SecondBrowserCollection.Name)]
 public sealed class AdminGuidanceTests(BrowserFixture browser, LibraryApp app) : IClassFixture<LibraryApp>
 {
     private const string BadIsbnMessage = "This is not a valid ISBN-10 or ISBN-13: check the digits.";

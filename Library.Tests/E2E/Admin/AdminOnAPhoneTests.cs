@@ -7,7 +7,7 @@ using static Microsoft.Playwright.Assertions;
 namespace Library.Tests.E2E.Admin;
 
 /// <summary>A librarian on a phone (375 px, Korean) can use every admin list without the page scrolling sideways.</summary>
-[Collection(BrowserCollection.Name)]
+[Collection(SecondBrowserCollection.Name)]
 public sealed class AdminOnAPhoneTests(BrowserFixture browser, LibraryApp app) : IClassFixture<LibraryApp>
 {
     [Theory]
