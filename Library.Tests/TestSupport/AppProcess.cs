@@ -82,7 +82,7 @@ public sealed partial class AppProcess : IAsyncDisposable
 
         try
         {
-            app.BaseAddress = await app._listening.Task.WaitAsync(TimeSpan.FromSeconds(180));
+            app.BaseAddress = await app._listening.Task.WaitAsync(TimeSpan.FromSeconds(300));
         }
         catch
         {
