@@ -18,6 +18,8 @@ public sealed class BrowserFixture : IAsyncLifetime
             throw new InvalidOperationException($"{ChromiumPath} is missing: run the README test command (it installs Debian's chromium).");
         }
 
+        // Assertions wait as long as actions do: on a loaded 2-core CI machine a circuit can take several seconds to start.
+        Assertions.SetDefaultExpectTimeout(15_000);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
