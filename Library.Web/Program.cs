@@ -23,8 +23,19 @@ using Scalar.AspNetCore;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddSingleton(TimeProvider.System);
-builder.AddPersistence()
-    .AddLibraryLogging()
+try
+{
+    builder.AddPersistence();
+}
+catch (StartupConfigurationException ex)
+{
+    // A setting the app cannot run with: one line that says which and what is allowed, no stack trace.
+    Console.Error.WriteLine(ex.Message);
+    Environment.ExitCode = 1;
+    return;
+}
+
+builder.AddLibraryLogging()
     .AddMessaging()
     .AddLibraryIdentity()
     .AddAccountsModule()

@@ -62,9 +62,9 @@ public sealed class BorrowTransactionTests
         await app.InitializeAsync();
 
         var error = await Assert.ThrowsAnyAsync<Exception>(() => app.WithDbAsync(db =>
-            db.Database.ExecuteSqlRawAsync("UPDATE Books SET AvailableCopies = -1 WHERE Id = (SELECT MIN(Id) FROM Books)")));
+            db.Database.ExecuteSqlRawAsync("UPDATE \"Books\" SET \"AvailableCopies\" = -1 WHERE \"Id\" = (SELECT MIN(\"Id\") FROM \"Books\")")));
 
-        Assert.Contains("CHECK constraint failed", error.ToString());
+        Assert.Contains("CK_Books_Stock", error.ToString());
     }
 
     private sealed class FailingApp : LibraryApp

@@ -104,10 +104,13 @@ public sealed class CatalogSearchTests(LibraryApp app) : IClassFixture<LibraryAp
     {
         await using var big = new LibraryApp();
         await big.InitializeAsync();
-        await big.WithDbAsync(db => db.Database.ExecuteSqlRawAsync(
-            "WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 2499) " +
-            "INSERT INTO Books (Title, Author, Isbn, Publisher, Year, Description, TotalCopies, AvailableCopies, IsArchived) " +
-            "SELECT printf('Common Thread %04d', 2499 - i), 'Ann Weaver', printf('978%010d', i), NULL, 1950 + i % 50, NULL, 2, 2, 0 FROM n"));
+        await big.WithDbAsync(db => db.Database.ExecuteSqlRawAsync(TestStore.Provider == TestStore.PostgreSql
+            ? "INSERT INTO \"Books\" (\"Title\", \"Author\", \"Isbn\", \"Publisher\", \"Year\", \"Description\", \"TotalCopies\", \"AvailableCopies\", \"IsArchived\") " +
+              "SELECT 'Common Thread ' || lpad((2499 - i)::text, 4, '0'), 'Ann Weaver', '978' || lpad(i::text, 10, '0'), NULL, 1950 + i % 50, NULL, 2, 2, false " +
+              "FROM generate_series(0, 2499) AS i"
+            : "WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 2499) " +
+              "INSERT INTO Books (Title, Author, Isbn, Publisher, Year, Description, TotalCopies, AvailableCopies, IsArchived) " +
+              "SELECT printf('Common Thread %04d', 2499 - i), 'Ann Weaver', printf('978%010d', i), NULL, 1950 + i % 50, NULL, 2, 2, 0 FROM n"));
         using var client = big.CreateApiClient();
 
         async Task<List<string>> TitlesAsync(int page) =>

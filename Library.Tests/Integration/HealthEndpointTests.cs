@@ -44,6 +44,7 @@ public sealed class HealthEndpointTests
     }
 
     [Fact]
+    [Trait(TestStore.Trait, TestStore.SqliteOnly)] // a SQLite file on a volume; PostgreSQL is a server
     public async Task Ready_answers_503_while_the_database_file_is_unreachable_but_live_stays_200()
     {
         await using var app = new LibraryApp();

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging.Console;
 namespace Library.Tests.Integration;
 
 /// <summary>Log levels and format come from configuration and the environment, as a container or ConfigMap sets them.</summary>
+[Trait(TestStore.Trait, TestStore.SqliteOnly)] // app processes of their own; logging does not depend on the store
 public sealed class LoggingConfigurationTests
 {
     [Fact]

@@ -26,6 +26,7 @@ public class LibraryApp : WebApplicationFactory<Program>, IAsyncLifetime
     public const string LibrarianPassword = "Librarian!123";
 
     private readonly Dictionary<string, string?> _settings = new();
+    private LibraryApp? _databaseOwner;
 
     public LibraryApp()
         : this(null)
@@ -50,7 +51,18 @@ public class LibraryApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     public bool KeepDataOnDispose { get; set; }
 
-    public string DatabasePath => Path.Combine(DataDirectory, "library.db");
+    public string DatabasePath => _databaseOwner?.DatabasePath ?? Path.Combine(DataDirectory, "library.db");
+
+    /// <summary>On the PostgreSQL pass: this app's own database on the test server, named after its data directory.</summary>
+    public string PostgreSqlConnectionString =>
+        _databaseOwner?.PostgreSqlConnectionString ?? TestStore.DatabaseConnectionString("library_" + Path.GetFileName(DataDirectory));
+
+    /// <summary>A second node: this app works on <paramref name="owner"/>'s database (which it neither creates nor drops).</summary>
+    public LibraryApp UseDatabaseOf(LibraryApp owner)
+    {
+        _databaseOwner = owner;
+        return this;
+    }
 
     public Uri BaseAddress { get; private set; } = default!;
 
@@ -67,7 +79,16 @@ public class LibraryApp : WebApplicationFactory<Program>, IAsyncLifetime
         // Outside Development, package assets (_content/MudBlazor, _framework/blazor.web.js) are only served from a publish
         // folder; tests run from the build output, so map the build's static web assets manifest as Development does.
         builder.UseStaticWebAssets();
-        builder.UseSetting("ConnectionStrings:Library", $"Data Source={DatabasePath}");
+        builder.UseSetting("Storage:DataDirectory", DataDirectory);
+        if (TestStore.Provider == TestStore.PostgreSql)
+        {
+            builder.UseSetting("Database:Provider", "PostgreSQL");
+            builder.UseSetting("ConnectionStrings:Library", PostgreSqlConnectionString);
+        }
+        else
+        {
+            builder.UseSetting("ConnectionStrings:Library", $"Data Source={DatabasePath}");
+        }
         if (!_settings.ContainsKey("Seed:Demo"))
         {
             builder.UseSetting("Seed:Demo", "true");
@@ -101,6 +122,10 @@ public class LibraryApp : WebApplicationFactory<Program>, IAsyncLifetime
         if (!KeepDataOnDispose)
         {
             TryDelete(DataDirectory);
+            if (TestStore.Provider == TestStore.PostgreSql && _databaseOwner is null)
+            {
+                await TestStore.DropDatabaseAsync(PostgreSqlConnectionString);
+            }
         }
     }
 

@@ -12,7 +12,6 @@ internal static class CatalogModule
         builder.Services.Configure<CatalogResilienceOptions>(builder.Configuration.GetSection(CatalogResilienceOptions.Section));
         builder.Services.AddSingleton<CatalogChaos>();
         builder.Services.AddSingleton<CatalogGuard>();
-        builder.Services.AddSingleton<ICatalogSearch, SqliteFts5CatalogSearch>();
         builder.Services.AddScoped<BookQueries>();
         builder.Services.AddLiveEventHandler<BookStockChanged, PublishStockOnBookStockChanged>();
         builder.Services.AddSingleton<CatalogueNotifier>();

@@ -2,7 +2,6 @@ using Library.Domain.Fines.Events;
 using Library.Domain.Lending.Events;
 using Library.Web.Infrastructure.Messaging;
 using Library.Web.Infrastructure.Persistence;
-using Microsoft.Data.Sqlite;
 
 namespace Library.Web.Features.Notices;
 
@@ -50,7 +49,6 @@ internal static class NoticesModule
             return Path.GetFullPath(Path.IsPathRooted(configured) ? configured : Path.Combine(contentRoot, configured));
         }
 
-        var database = new SqliteConnectionStringBuilder(PersistenceRegistration.ResolveSqliteConnectionString(configuration, contentRoot)).DataSource;
-        return Path.Combine(Path.GetDirectoryName(database)!, "mail-pickup");
+        return Path.Combine(StorageOptions.DataDirectory(configuration, contentRoot), "mail-pickup");
     }
 }

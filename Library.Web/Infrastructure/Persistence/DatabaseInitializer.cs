@@ -1,25 +1,19 @@
 using Library.Web.Infrastructure.Identity.Setup;
 using Library.Web.Infrastructure.Persistence.Seeding;
-using Microsoft.EntityFrameworkCore;
 
 namespace Library.Web.Infrastructure.Persistence;
 
 internal static class DatabaseInitializer
 {
     /// <summary>
-    /// Applies migrations, switches the file to WAL, seeds roles, seeds demo data when asked (by default in Development
+    /// Applies migrations (see <see cref="IStoreMigrator"/>), seeds roles, seeds demo data when asked (by default in Development
     /// only), warns in Production while demo accounts exist, and sees to the first librarian.
     /// </summary>
     public static async Task InitializeDatabaseAsync(this WebApplication app)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
-        var db = services.GetRequiredService<LibraryDbContext>();
-        await db.Database.MigrateAsync();
-        if (db.Database.IsSqlite())
-        {
-            await db.Database.ExecuteSqlRawAsync(SqlitePragmas.EnableWal);
-        }
+        await services.GetRequiredService<IStoreMigrator>().MigrateAsync(app.Lifetime.ApplicationStopping);
 
         var seeder = services.GetRequiredService<DemoDataSeeder>();
         await seeder.SeedRolesAsync();

@@ -18,6 +18,9 @@ namespace Library.Web.Infrastructure.Persistence;
 /// </remarks>
 internal sealed class DbWriter : IAsyncDisposable
 {
+    /// <summary>How often a write runs when other writers keep changing what it read (optimistic concurrency).</summary>
+    private const int MaxAttempts = 5;
+
     private readonly int _maxWritesPerTransaction;
     private readonly IDbContextFactory<LibraryDbContext> _dbFactory;
     private readonly IWriteGate _writeGate;
@@ -111,23 +114,35 @@ internal sealed class DbWriter : IAsyncDisposable
             }
 
             var savepoint = "w" + i;
-            await dbTransaction.SaveAsync(savepoint);
-            try
+            for (var attempt = 1; ; attempt++)
             {
-                await pending.RunAsync(db);
-                await db.SaveChangesAsync(pending.CancellationToken);
-                await dbTransaction.ReleaseAsync(savepoint);
-            }
-            catch (Exception ex)
-            {
-                await dbTransaction.RollbackAsync(savepoint);
-                await dbTransaction.ReleaseAsync(savepoint);
-                pending.Failed(ex);
-            }
-            finally
-            {
-                // The next write starts from a clean slate, as if it had a DbContext of its own.
-                db.ChangeTracker.Clear();
+                await dbTransaction.SaveAsync(savepoint);
+                try
+                {
+                    await pending.RunAsync(db);
+                    await db.SaveChangesAsync(pending.CancellationToken);
+                    await dbTransaction.ReleaseAsync(savepoint);
+                    break;
+                }
+                catch (DbUpdateConcurrencyException) when (attempt < MaxAttempts)
+                {
+                    // Another writer (another node on PostgreSQL) changed a row this write read (e.g. a book's stock) since
+                    // it was read: run the write again on what is there now; its rules decide afresh.
+                    await dbTransaction.RollbackAsync(savepoint);
+                    await dbTransaction.ReleaseAsync(savepoint);
+                }
+                catch (Exception ex)
+                {
+                    await dbTransaction.RollbackAsync(savepoint);
+                    await dbTransaction.ReleaseAsync(savepoint);
+                    pending.Failed(ex);
+                    break;
+                }
+                finally
+                {
+                    // The next write (or attempt) starts from a clean slate, as if it had a DbContext of its own.
+                    db.ChangeTracker.Clear();
+                }
             }
         }
 

@@ -11,7 +11,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Library.Web.Infrastructure.Persistence;
 
-public sealed class LibraryDbContext(DbContextOptions<LibraryDbContext> options) : IdentityDbContext<LibraryUser>(options)
+/// <summary>
+/// The one EF model. Each provider has a subclass (<c>SqliteLibraryDbContext</c>, <c>PostgreSqlLibraryDbContext</c>) only so
+/// that each has its own migrations set; the app always works with this type.
+/// </summary>
+public abstract class LibraryDbContext(DbContextOptions options) : IdentityDbContext<LibraryUser>(options)
 {
     public DbSet<Book> Books => Set<Book>();
     public DbSet<Loan> Loans => Set<Loan>();

@@ -1,55 +1,56 @@
 using Library.Web.Infrastructure.Messaging;
+using Library.Web.Infrastructure.Persistence.PostgreSql;
+using Library.Web.Infrastructure.Persistence.Sqlite;
 using Library.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Library.Web.Infrastructure.Persistence;
 
+/// <summary>The one place that chooses the store (<c>Database:Provider</c>); feature code never names a provider.</summary>
 internal static class PersistenceRegistration
 {
     public static WebApplicationBuilder AddPersistence(this WebApplicationBuilder builder)
     {
-        var connectionString = ResolveSqliteConnectionString(builder.Configuration, builder.Environment.ContentRootPath);
-        var dataDirectory = Path.GetDirectoryName(new SqliteConnectionStringBuilder(connectionString).DataSource)!;
+        var configuration = builder.Configuration;
+        var contentRoot = builder.Environment.ContentRootPath;
+        var provider = DatabaseProviderSetting.Read(configuration);
+        var dataDirectory = StorageOptions.DataDirectory(configuration, contentRoot);
         Directory.CreateDirectory(dataDirectory);
 
-        builder.Services.AddSingleton<OutboxSignal>();
-        builder.Services.AddSingleton<OutboxInterceptor>();
-        builder.Services.AddSingleton<OutboxCommitInterceptor>();
-        builder.Services.AddSingleton<SqlitePragmas>();
-        builder.Services.AddSingleton<IWriteGate, SqliteWriteGate>();
-        builder.Services.AddOptions<DbWriterOptions>().BindConfiguration(DbWriterOptions.Section);
-        builder.Services.AddSingleton<DbWriter>();
-        builder.Services.AddDbContextFactory<LibraryDbContext>((sp, options) => options
-            .UseSqlite(connectionString)
-            .AddInterceptors(
-                sp.GetRequiredService<SqlitePragmas>(),
-                sp.GetRequiredService<OutboxInterceptor>(),
-                sp.GetRequiredService<OutboxCommitInterceptor>())
-            // Extra interceptors registered as IInterceptor (diagnostics, fault injection in tests).
-            .AddInterceptors(sp.GetServices<IInterceptor>()));
-        builder.Services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<LibraryDbContext>>().CreateDbContext());
+        var services = builder.Services;
+        services.AddSingleton(new StoreInfo(provider, dataDirectory));
+        services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<OutboxInterceptor>();
+        services.AddSingleton<OutboxCommitInterceptor>();
+        services.AddOptions<DbWriterOptions>().BindConfiguration(DbWriterOptions.Section);
+        services.AddSingleton<DbWriter>();
+        var connectionString = configuration.GetConnectionString("Library");
+        if (provider == DatabaseProvider.PostgreSql)
+        {
+            PostgreSqlStore.Register(services, connectionString, Common);
+        }
+        else
+        {
+            SqliteStore.Register(services, connectionString, contentRoot, Common);
+        }
 
-        // Keys must survive restarts (sign-in cookies, antiforgery); they live beside the database on the data volume.
-        builder.Services.AddDataProtection()
+        services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<LibraryDbContext>>().CreateDbContext());
+
+        // Keys must survive restarts (sign-in cookies, antiforgery); they live in the data directory.
+        services.AddDataProtection()
             .SetApplicationName("Library")
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDirectory, "keys")))
-            .ProtectKeysFromConfiguration(builder.Configuration);
+            .ProtectKeysFromConfiguration(configuration);
         return builder;
     }
 
-    public static string ResolveSqliteConnectionString(IConfiguration configuration, string contentRoot)
-    {
-        var configured = configuration.GetConnectionString("Library");
-        var csb = new SqliteConnectionStringBuilder(string.IsNullOrWhiteSpace(configured) ? "Data Source=data/library.db" : configured);
-        if (!Path.IsPathRooted(csb.DataSource))
-        {
-            csb.DataSource = Path.GetFullPath(Path.Combine(contentRoot, csb.DataSource));
-        }
-
-        csb.Pooling = true;
-        return csb.ToString();
-    }
+    private static void Common(IServiceProvider sp, DbContextOptionsBuilder options) => options
+        .AddInterceptors(sp.GetRequiredService<OutboxInterceptor>(), sp.GetRequiredService<OutboxCommitInterceptor>())
+        // Extra interceptors registered as IInterceptor (diagnostics, fault injection in tests).
+        .AddInterceptors(sp.GetServices<IInterceptor>());
 }
+
+/// <summary>Which store this node runs on and where its files live.</summary>
+internal sealed record StoreInfo(DatabaseProvider Provider, string DataDirectory);

@@ -5,7 +5,8 @@ namespace Library.Web.Infrastructure.Persistence;
 
 /// <summary>
 /// Provider-specific type mappings. SQLite cannot compare or order DateTimeOffset values in SQL,
-/// so they are stored as sortable 64-bit integers there; a PostgreSQL provider would map them natively.
+/// so they are stored as sortable 64-bit integers there. PostgreSQL stores them natively as timestamptz, which Npgsql
+/// accepts only with offset 0: every value is written as its UTC instant (a due date computed in Seoul time included).
 /// </summary>
 internal static class ProviderConventions
 {
@@ -15,5 +16,11 @@ internal static class ProviderConventions
         {
             builder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
         }
+        else if (providerName == "Npgsql.EntityFrameworkCore.PostgreSQL")
+        {
+            builder.Properties<DateTimeOffset>().HaveConversion<UtcDateTimeOffsetConverter>();
+        }
     }
 }
+
+internal sealed class UtcDateTimeOffsetConverter() : ValueConverter<DateTimeOffset, DateTimeOffset>(v => v.ToUniversalTime(), v => v);

@@ -9,7 +9,7 @@ internal sealed class BookConfiguration : IEntityTypeConfiguration<Book>
     public void Configure(EntityTypeBuilder<Book> builder)
     {
         builder.ToTable("Books", t => t.HasCheckConstraint(
-            "CK_Books_Stock", "AvailableCopies >= 0 AND AvailableCopies <= TotalCopies"));
+            "CK_Books_Stock", "\"AvailableCopies\" >= 0 AND \"AvailableCopies\" <= \"TotalCopies\""));
         builder.HasKey(b => b.Id);
         builder.Property(b => b.Title).HasMaxLength(300).IsRequired();
         builder.Property(b => b.Author).HasMaxLength(200).IsRequired();

@@ -8,7 +8,7 @@ internal sealed class FeeConfiguration : IEntityTypeConfiguration<Fee>
 {
     public void Configure(EntityTypeBuilder<Fee> builder)
     {
-        builder.ToTable("Fees", t => t.HasCheckConstraint("CK_Fees_Amount", "Amount > 0"));
+        builder.ToTable("Fees", t => t.HasCheckConstraint("CK_Fees_Amount", "\"Amount\" > 0"));
         builder.HasKey(f => f.Id);
         builder.Property(f => f.PatronId).HasMaxLength(450).IsRequired();
         builder.Property(f => f.WaiverReason).HasMaxLength(500);

@@ -12,8 +12,8 @@ internal sealed class LoanConfiguration : IEntityTypeConfiguration<Loan>
     {
         builder.ToTable("Loans", t =>
         {
-            t.HasCheckConstraint("CK_Loans_Quantity", "Quantity >= 1");
-            t.HasCheckConstraint("CK_Loans_Returned", "QuantityReturned >= 0 AND QuantityReturned <= Quantity");
+            t.HasCheckConstraint("CK_Loans_Quantity", "\"Quantity\" >= 1");
+            t.HasCheckConstraint("CK_Loans_Returned", "\"QuantityReturned\" >= 0 AND \"QuantityReturned\" <= \"Quantity\"");
         });
         builder.HasKey(l => l.Id);
         builder.Property(l => l.PatronId).HasMaxLength(450).IsRequired();

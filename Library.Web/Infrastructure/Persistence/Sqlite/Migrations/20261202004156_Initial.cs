@@ -1,12 +1,13 @@
+using Library.Web.Infrastructure.Persistence.Search;
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Library.Web.Infrastructure.Persistence.Migrations
+namespace Library.Web.Infrastructure.Persistence.Sqlite.Migrations
 {
     /// <inheritdoc />
-    public partial class InitialCreate : Migration
+    public partial class Initial : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -72,6 +73,26 @@ namespace Library.Web.Infrastructure.Persistence.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "AuditEntries",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    ActorId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    ActorEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    EntityType = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    EntityId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    Before = table.Column<string>(type: "TEXT", nullable: true),
+                    After = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditEntries", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Books",
                 columns: table => new
                 {
@@ -90,7 +111,7 @@ namespace Library.Web.Infrastructure.Persistence.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Books", x => x.Id);
-                    table.CheckConstraint("CK_Books_Stock", "AvailableCopies >= 0 AND AvailableCopies <= TotalCopies");
+                    table.CheckConstraint("CK_Books_Stock", "\"AvailableCopies\" >= 0 AND \"AvailableCopies\" <= \"TotalCopies\"");
                 });
 
             migrationBuilder.CreateTable(
@@ -112,7 +133,26 @@ namespace Library.Web.Infrastructure.Persistence.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Fees", x => x.Id);
-                    table.CheckConstraint("CK_Fees_Amount", "Amount > 0");
+                    table.CheckConstraint("CK_Fees_Amount", "\"Amount\" > 0");
+                });
+
+            migrationBuilder.CreateTable(
+                name: "JobRuns",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    JobKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    TriggeredBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    StartedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    FinishedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    DurationMs = table.Column<long>(type: "INTEGER", nullable: false),
+                    Succeeded = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Counts = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Error = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_JobRuns", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -269,6 +309,62 @@ namespace Library.Web.Infrastructure.Persistence.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Notifications",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PatronId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    BookId = table.Column<int>(type: "INTEGER", nullable: false),
+                    BookTitle = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Quantity = table.Column<int>(type: "INTEGER", nullable: false),
+                    DaysOverdue = table.Column<int>(type: "INTEGER", nullable: false),
+                    Amount = table.Column<long>(type: "INTEGER", nullable: false),
+                    DueAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ReadAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    EmailTo = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    EmailSentAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    EmailAttempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    EmailNextAttemptAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    EmailFailedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    EmailLastError = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Notifications", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Notifications_AspNetUsers_PatronId",
+                        column: x => x.PatronId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "UserSessions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    SignedInAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    LastSeenAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UserAgent = table.Column<string>(type: "TEXT", maxLength: 512, nullable: true),
+                    IpAddress = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    RevokedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_UserSessions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_UserSessions_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Loans",
                 columns: table => new
                 {
@@ -285,8 +381,8 @@ namespace Library.Web.Infrastructure.Persistence.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Loans", x => x.Id);
-                    table.CheckConstraint("CK_Loans_Quantity", "Quantity >= 1");
-                    table.CheckConstraint("CK_Loans_Returned", "QuantityReturned >= 0 AND QuantityReturned <= Quantity");
+                    table.CheckConstraint("CK_Loans_Quantity", "\"Quantity\" >= 1");
+                    table.CheckConstraint("CK_Loans_Returned", "\"QuantityReturned\" >= 0 AND \"QuantityReturned\" <= \"Quantity\"");
                     table.ForeignKey(
                         name: "FK_Loans_AspNetUsers_PatronId",
                         column: x => x.PatronId,
@@ -365,9 +461,34 @@ namespace Library.Web.Infrastructure.Persistence.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_Books_Author",
+                name: "IX_AuditEntries_ActorId",
+                table: "AuditEntries",
+                column: "ActorId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_At",
+                table: "AuditEntries",
+                column: "At");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_EntityType_EntityId",
+                table: "AuditEntries",
+                columns: new[] { "EntityType", "EntityId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Books_Author_Title",
                 table: "Books",
-                column: "Author");
+                columns: new[] { "Author", "Title" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Books_AvailableCopies_Title",
+                table: "Books",
+                columns: new[] { "AvailableCopies", "Title" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Books_IsArchived",
+                table: "Books",
+                column: "IsArchived");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Books_Isbn",
@@ -381,6 +502,11 @@ namespace Library.Web.Infrastructure.Persistence.Migrations
                 column: "Title");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Books_Year_Title",
+                table: "Books",
+                columns: new[] { "Year", "Title" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Fees_PatronId_Status",
                 table: "Fees",
                 columns: new[] { "PatronId", "Status" });
@@ -390,6 +516,11 @@ namespace Library.Web.Infrastructure.Persistence.Migrations
                 table: "Fees",
                 column: "ReturnId",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_JobRuns_JobKey_StartedAt",
+                table: "JobRuns",
+                columns: new[] { "JobKey", "StartedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_LoanReturns_DaysOverdue_ReturnedAt",
@@ -417,14 +548,43 @@ namespace Library.Web.Infrastructure.Persistence.Migrations
                 columns: new[] { "Status", "DueAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Notifications_EmailSentAt_EmailFailedAt_CreatedAt",
+                table: "Notifications",
+                columns: new[] { "EmailSentAt", "EmailFailedAt", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notifications_PatronId_CreatedAt",
+                table: "Notifications",
+                columns: new[] { "PatronId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notifications_PatronId_ReadAt",
+                table: "Notifications",
+                columns: new[] { "PatronId", "ReadAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_OutboxMessages_ProcessedAt_FailedAt_OccurredAt",
                 table: "OutboxMessages",
                 columns: new[] { "ProcessedAt", "FailedAt", "OccurredAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UserSessions_UserId_RevokedAt",
+                table: "UserSessions",
+                columns: new[] { "UserId", "RevokedAt" });
+
+            // Catalogue search: the FTS5 word and trigram indexes, their triggers and the vocabulary (not part of the EF model).
+            foreach (var sql in CatalogSearchSql.Create.Concat(CatalogSearchSql.CreateTrigram))
+            {
+                migrationBuilder.Sql(sql);
+            }
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.Sql(CatalogSearchSql.DropTrigram);
+            migrationBuilder.Sql(CatalogSearchSql.Drop);
+
             migrationBuilder.DropTable(
                 name: "ActivityEntries");
 
@@ -444,10 +604,19 @@ namespace Library.Web.Infrastructure.Persistence.Migrations
                 name: "AspNetUserTokens");
 
             migrationBuilder.DropTable(
+                name: "AuditEntries");
+
+            migrationBuilder.DropTable(
                 name: "Fees");
 
             migrationBuilder.DropTable(
+                name: "JobRuns");
+
+            migrationBuilder.DropTable(
                 name: "LoanReturns");
+
+            migrationBuilder.DropTable(
+                name: "Notifications");
 
             migrationBuilder.DropTable(
                 name: "OutboxMessages");
@@ -457,6 +626,9 @@ namespace Library.Web.Infrastructure.Persistence.Migrations
 
             migrationBuilder.DropTable(
                 name: "ProcessedEvents");
+
+            migrationBuilder.DropTable(
+                name: "UserSessions");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");

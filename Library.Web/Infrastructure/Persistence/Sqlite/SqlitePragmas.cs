@@ -1,7 +1,7 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
-namespace Library.Web.Infrastructure.Persistence;
+namespace Library.Web.Infrastructure.Persistence.Sqlite;
 
 /// <summary>
 /// SQLite-only: per-connection settings (they do not persist in the file), applied on every open.
