@@ -6,7 +6,8 @@ namespace Library.Tests.TestSupport;
 /// Which store the test run uses: SQLite unless <c>LIBRARY_TEST_PROVIDER=PostgreSQL</c>, then the server in
 /// <c>LIBRARY_TEST_POSTGRES</c> (a connection string without a database; test.sh starts a private server and sets both).
 /// test.sh runs the store-touching tests (Integration, Admin, Accounts, the reference scenario in the browser) a second time
-/// on PostgreSQL, except those marked <c>[Trait("Store", "SqliteOnly")]</c> (about a SQLite file, or starting their own processes).
+/// on PostgreSQL, except those marked <c>[Trait("Store", "SqliteOnly")]</c> (about a SQLite file, or starting their own processes);
+/// the SQLite pass leaves out those marked <c>[Trait("Store", "PostgreSqlOnly")]</c>.
 /// </summary>
 public static class TestStore
 {
@@ -14,6 +15,7 @@ public static class TestStore
     public const string PostgreSql = "PostgreSQL";
     public const string Trait = "Store";
     public const string SqliteOnly = "SqliteOnly";
+    public const string PostgreSqlOnly = "PostgreSqlOnly";
 
     public static string Provider { get; } =
         string.Equals(Environment.GetEnvironmentVariable("LIBRARY_TEST_PROVIDER"), PostgreSql, StringComparison.OrdinalIgnoreCase) ? PostgreSql : Sqlite;

@@ -13,8 +13,11 @@ internal static class DatabaseInitializer
     {
         await using var scope = app.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
-        await services.GetRequiredService<IStoreMigrator>().MigrateAsync(app.Lifetime.ApplicationStopping);
+        await services.GetRequiredService<IStoreMigrator>().MigrateAsync(() => SeedAsync(app, services), app.Lifetime.ApplicationStopping);
+    }
 
+    private static async Task SeedAsync(WebApplication app, IServiceProvider services)
+    {
         var seeder = services.GetRequiredService<DemoDataSeeder>();
         await seeder.SeedRolesAsync();
         if (app.Configuration.GetValue("Seed:Demo", app.Environment.IsDevelopment()))

@@ -4,8 +4,8 @@ using Npgsql;
 namespace Library.Web.Infrastructure.Persistence.PostgreSql;
 
 /// <summary>
-/// Creates the database when it is missing (if the user may) and migrates it under a session advisory lock, so two nodes
-/// starting at the same moment never both migrate: the second waits, then finds nothing pending.
+/// Creates the database when it is missing (if the user may) and migrates and seeds it under a session advisory lock, so two
+/// nodes starting at the same moment never both migrate or seed: the second waits, then finds nothing to do.
 /// </summary>
 internal sealed class PostgreSqlMigrator(string connectionString, IDbContextFactory<LibraryDbContext> dbFactory, ILogger<PostgreSqlMigrator> logger)
     : IStoreMigrator
@@ -13,7 +13,7 @@ internal sealed class PostgreSqlMigrator(string connectionString, IDbContextFact
     /// <summary>Any fixed 64-bit key shared by every node of this app ("Library" in ASCII).</summary>
     internal const long MigrationLockKey = 0x4C69627261727900;
 
-    public async Task MigrateAsync(CancellationToken cancellationToken)
+    public async Task MigrateAsync(Func<Task> seed, CancellationToken cancellationToken)
     {
         await CreateDatabaseIfMissingAsync(cancellationToken);
         await using var connection = new NpgsqlConnection(connectionString);
@@ -26,8 +26,12 @@ internal sealed class PostgreSqlMigrator(string connectionString, IDbContextFact
 
         try
         {
-            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-            await db.Database.MigrateAsync(cancellationToken);
+            await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
+            {
+                await db.Database.MigrateAsync(cancellationToken);
+            }
+
+            await seed();
         }
         finally
         {

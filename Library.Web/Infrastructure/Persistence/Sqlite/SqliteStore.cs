@@ -40,11 +40,15 @@ internal static class SqliteStore
 
     private sealed class SqliteMigrator(IDbContextFactory<LibraryDbContext> dbFactory) : IStoreMigrator
     {
-        public async Task MigrateAsync(CancellationToken cancellationToken)
+        public async Task MigrateAsync(Func<Task> seed, CancellationToken cancellationToken)
         {
-            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-            await db.Database.MigrateAsync(cancellationToken);
-            await db.Database.ExecuteSqlRawAsync(SqlitePragmas.EnableWal, cancellationToken);
+            await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
+            {
+                await db.Database.MigrateAsync(cancellationToken);
+                await db.Database.ExecuteSqlRawAsync(SqlitePragmas.EnableWal, cancellationToken);
+            }
+
+            await seed();
         }
     }
 }
