@@ -3,13 +3,17 @@ using System.Diagnostics;
 namespace Library.Bench;
 
 /// <summary>The published app as a child process on 127.0.0.1 with its own data directory.</summary>
-internal sealed class AppProcess(string appDll, string dataDirectory, int port, IReadOnlyDictionary<string, string> settings) : IAsyncDisposable
+internal sealed class AppProcess(string appDll, string dataDirectory, int port, BenchStore store, IReadOnlyDictionary<string, string> settings) : IAsyncDisposable
 {
     private Process? _process;
 
     public Uri BaseAddress { get; } = new($"http://127.0.0.1:{port}");
 
-    public string DatabasePath => Path.Combine(dataDirectory, "library.db");
+    public Database Database => new(store, dataDirectory);
+
+    public BenchStore Store => store;
+
+    public string DataDirectory => dataDirectory;
 
     public async Task StartAsync()
     {
@@ -21,7 +25,9 @@ internal sealed class AppProcess(string appDll, string dataDirectory, int port, 
         };
         info.Environment["ASPNETCORE_URLS"] = BaseAddress.ToString();
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        info.Environment["ConnectionStrings__Library"] = $"Data Source={DatabasePath}";
+        info.Environment["Database__Provider"] = store.Name;
+        info.Environment["ConnectionStrings__Library"] = store.AppConnectionString(dataDirectory);
+        info.Environment["Storage__DataDirectory"] = dataDirectory;
         info.Environment["Logging__LogLevel__Default"] = "Warning";
         info.Environment["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information";
         foreach (var (key, value) in settings)

@@ -11,6 +11,9 @@ internal sealed class BenchOptions
     public int LiveSamples { get; set; } = 200;
     public List<string> Scenarios { get; set; } = ["load", "live", "search", "crash"];
     public Dictionary<string, string> AppSettings { get; } = new() { ["Seed:Demo"] = "true" };
+    public string Provider { get; set; } = "sqlite";
+    public string? PostgresServer { get; set; } = Environment.GetEnvironmentVariable("LIBRARY_BENCH_POSTGRES");
+    public BenchStore Store => new(Provider, PostgresServer);
 
     public static BenchOptions Parse(string[] args)
     {
@@ -26,6 +29,8 @@ internal sealed class BenchOptions
                 case "--titles": options.Titles = int.Parse(Next()); break;
                 case "--only": options.Scenarios = Next().Split(',').ToList(); break;
                 case "--work": options.WorkDirectory = Next(); break;
+                case "--provider": options.Provider = Next(); break;
+                case "--postgres": options.PostgresServer = Next(); break;
                 case "--set":
                     var pair = Next().Split('=', 2);
                     options.AppSettings[pair[0]] = pair[1];
@@ -37,6 +42,11 @@ internal sealed class BenchOptions
         if (!File.Exists(options.AppDll))
         {
             throw new ArgumentException("--app must point at the published Library.Web.dll (bench/run.sh does this).");
+        }
+
+        if (options.Store.IsPostgreSql && string.IsNullOrWhiteSpace(options.PostgresServer))
+        {
+            throw new ArgumentException("--provider postgresql needs --postgres \"Host=…;Port=…;Username=…\" (bench/run.sh starts one when absent).");
         }
 
         return options;

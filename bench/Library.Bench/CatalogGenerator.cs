@@ -1,4 +1,5 @@
-using Microsoft.Data.Sqlite;
+using System.Data;
+using System.Data.Common;
 
 namespace Library.Bench;
 
@@ -12,12 +13,12 @@ internal static class CatalogGenerator
     private static readonly string[] FirstNames = ["Anna", "James", "Mina", "Joon", "Clara", "Oliver", "Seo-yeon", "Henry", "Grace", "Daniel", "Ji-ho", "Eleanor"];
     private static readonly string[] LastNames = ["Whitcombe", "Kim", "Lee", "Park", "Blackwood", "Choi", "Hartley", "Jung", "Morrison", "Kang", "Ashford", "Yoon"];
 
-    public static int Fill(string databasePath, int targetTitles)
+    public static int Fill(BenchStore store, string dataDirectory, int targetTitles)
     {
-        using var connection = new SqliteConnection($"Data Source={databasePath};Pooling=False");
-        connection.Open();
-        using (var pragma = connection.CreateCommand())
+        using var connection = store.Open(dataDirectory);
+        if (!store.IsPostgreSql)
         {
+            using var pragma = connection.CreateCommand();
             pragma.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;";
             pragma.ExecuteNonQuery();
         }
@@ -25,8 +26,8 @@ internal static class CatalogGenerator
         long existing;
         using (var count = connection.CreateCommand())
         {
-            count.CommandText = "SELECT COUNT(*) FROM Books";
-            existing = (long)count.ExecuteScalar()!;
+            count.CommandText = "SELECT COUNT(*) FROM \"Books\"";
+            existing = Convert.ToInt64(count.ExecuteScalar());
         }
 
         var toAdd = Math.Max(0, targetTitles - (int)existing);
@@ -35,16 +36,17 @@ internal static class CatalogGenerator
         using var insert = connection.CreateCommand();
         insert.Transaction = transaction;
         insert.CommandText = """
-            INSERT INTO Books (Title, Author, Isbn, Publisher, Year, Description, TotalCopies, AvailableCopies, IsArchived)
-            VALUES ($title, $author, $isbn, $publisher, $year, $description, $copies, $copies, 0)
+            INSERT INTO "Books" ("Title", "Author", "Isbn", "Publisher", "Year", "Description", "TotalCopies", "AvailableCopies", "IsArchived")
+            VALUES (@title, @author, @isbn, @publisher, @year, @description, @copies, @copies, @archived)
             """;
-        var title = insert.Parameters.Add("$title", SqliteType.Text);
-        var author = insert.Parameters.Add("$author", SqliteType.Text);
-        var isbn = insert.Parameters.Add("$isbn", SqliteType.Text);
-        var publisher = insert.Parameters.Add("$publisher", SqliteType.Text);
-        var year = insert.Parameters.Add("$year", SqliteType.Integer);
-        var description = insert.Parameters.Add("$description", SqliteType.Text);
-        var copies = insert.Parameters.Add("$copies", SqliteType.Integer);
+        var title = Add(insert, "title", DbType.String);
+        var author = Add(insert, "author", DbType.String);
+        var isbn = Add(insert, "isbn", DbType.String);
+        var publisher = Add(insert, "publisher", DbType.String);
+        var year = Add(insert, "year", DbType.Int32);
+        var description = Add(insert, "description", DbType.String);
+        var copies = Add(insert, "copies", DbType.Int32);
+        Add(insert, "archived", DbType.Boolean).Value = false;
         for (var i = 0; i < toAdd; i++)
         {
             title.Value = i % 3 == 2
@@ -68,6 +70,15 @@ internal static class CatalogGenerator
         "garden", "Harbor", "clockm", "lib", "winter lantern", "Kim", "Whitcombe", "poetry", "astro", "databases",
         "정원", "바다", "도서관", "별빛", "9790000", "97900012", "Silent River", "hidden", "Park", "recipe",
     ];
+
+    private static DbParameter Add(DbCommand command, string name, DbType type)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.DbType = type;
+        command.Parameters.Add(parameter);
+        return parameter;
+    }
 
     private static string Pick(Random random, string[] words) => words[random.Next(words.Length)];
 

@@ -1,16 +1,11 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace Library.Bench;
 
-/// <summary>Direct, read-mostly checks on the app's SQLite file (the source of truth).</summary>
-internal sealed class Database(string path)
+/// <summary>Direct, read-mostly checks on the app's database (the source of truth), SQLite or PostgreSQL.</summary>
+internal sealed class Database(BenchStore store, string dataDirectory)
 {
-    private SqliteConnection Open()
-    {
-        var connection = new SqliteConnection($"Data Source={path};Pooling=False;Default Timeout=30");
-        connection.Open();
-        return connection;
-    }
+    private DbConnection Open() => store.Open(dataDirectory);
 
     public long Scalar(string sql)
     {
@@ -30,30 +25,30 @@ internal sealed class Database(string path)
 
     /// <summary>Books whose stock disagrees with the copies out on active loans, or is negative (an oversell).</summary>
     public long StockMismatches() => Scalar("""
-        SELECT COUNT(*) FROM Books b
-        WHERE b.AvailableCopies < 0
-           OR b.AvailableCopies <> b.TotalCopies - (SELECT COALESCE(SUM(l.Quantity - l.QuantityReturned), 0) FROM Loans l WHERE l.BookId = b.Id AND l.Status = 0)
+        SELECT COUNT(*) FROM "Books" b
+        WHERE b."AvailableCopies" < 0
+           OR b."AvailableCopies" <> b."TotalCopies" - (SELECT COALESCE(SUM(l."Quantity" - l."QuantityReturned"), 0) FROM "Loans" l WHERE l."BookId" = b."Id" AND l."Status" = 0)
         """);
 
     /// <summary>Patrons whose dashboard row differs from a rebuild out of loans and fees.</summary>
     public long DashboardMismatches() => Scalar("""
         WITH expected AS (
-            SELECT p.Id AS PatronId,
-                   (SELECT COALESCE(SUM(l.Quantity - l.QuantityReturned), 0) FROM Loans l WHERE l.PatronId = p.Id AND l.Status = 0) AS OnLoan,
-                   (SELECT COALESCE(SUM(f.Amount), 0) FROM Fees f WHERE f.PatronId = p.Id AND f.Status = 0) AS Fees,
-                   (SELECT COUNT(*) FROM Loans l WHERE l.PatronId = p.Id AND l.Status = 0 AND l.OverdueFlaggedAt IS NOT NULL) AS Overdue
-            FROM AspNetUsers p)
-        SELECT COUNT(*) FROM expected e LEFT JOIN PatronDashboards d ON d.PatronId = e.PatronId
-        WHERE COALESCE(d.BooksOnLoan, 0) <> e.OnLoan OR COALESCE(d.AccumulatedFees, 0) <> e.Fees OR COALESCE(d.OverdueLoans, 0) <> e.Overdue
+            SELECT p."Id" AS "PatronId",
+                   (SELECT COALESCE(SUM(l."Quantity" - l."QuantityReturned"), 0) FROM "Loans" l WHERE l."PatronId" = p."Id" AND l."Status" = 0) AS "OnLoan",
+                   (SELECT COALESCE(SUM(f."Amount"), 0) FROM "Fees" f WHERE f."PatronId" = p."Id" AND f."Status" = 0) AS "Fees",
+                   (SELECT COUNT(*) FROM "Loans" l WHERE l."PatronId" = p."Id" AND l."Status" = 0 AND l."OverdueFlaggedAt" IS NOT NULL) AS "Overdue"
+            FROM "AspNetUsers" p)
+        SELECT COUNT(*) FROM expected e LEFT JOIN "PatronDashboards" d ON d."PatronId" = e."PatronId"
+        WHERE COALESCE(d."BooksOnLoan", 0) <> e."OnLoan" OR COALESCE(d."AccumulatedFees", 0) <> e."Fees" OR COALESCE(d."OverdueLoans", 0) <> e."Overdue"
         """);
 
-    public long PendingOutbox() => Scalar("SELECT COUNT(*) FROM OutboxMessages WHERE ProcessedAt IS NULL AND FailedAt IS NULL");
+    public long PendingOutbox() => Scalar("SELECT COUNT(*) FROM \"OutboxMessages\" WHERE \"ProcessedAt\" IS NULL AND \"FailedAt\" IS NULL");
 
-    public long FailedOutbox() => Scalar("SELECT COUNT(*) FROM OutboxMessages WHERE FailedAt IS NOT NULL");
+    public long FailedOutbox() => Scalar("SELECT COUNT(*) FROM \"OutboxMessages\" WHERE \"FailedAt\" IS NOT NULL");
 
-    public bool LoanExists(Guid id) => Scalar($"SELECT COUNT(*) FROM Loans WHERE upper(Id) = upper('{id}')") == 1;
+    public bool LoanExists(Guid id) => Scalar($"SELECT COUNT(*) FROM \"Loans\" WHERE {store.GuidEquals("\"Id\"", id)}") == 1;
 
-    public long ReturnsOf(Guid loanId) => Scalar($"SELECT COUNT(*) FROM LoanReturns WHERE upper(LoanId) = upper('{loanId}')");
+    public long ReturnsOf(Guid loanId) => Scalar($"SELECT COUNT(*) FROM \"LoanReturns\" WHERE {store.GuidEquals("\"LoanId\"", loanId)}");
 
     public async Task WaitForOutboxAsync(TimeSpan timeout)
     {

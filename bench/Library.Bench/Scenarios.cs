@@ -22,7 +22,7 @@ internal sealed class Scenarios(BenchOptions options, Report report)
             settings[k] = v;
         }
 
-        return new AppProcess(options.AppDll, dir, Interlocked.Increment(ref _nextPort), settings);
+        return new AppProcess(options.AppDll, dir, Interlocked.Increment(ref _nextPort), options.Store, settings);
     }
 
     private static SocketsHttpHandler NewHandler() => new()
@@ -103,7 +103,7 @@ internal sealed class Scenarios(BenchOptions options, Report report)
             }
         })));
         var elapsed = clock.Elapsed.TotalSeconds;
-        var db = new Database(app.DatabasePath);
+        var db = app.Database;
         var backlog = db.PendingOutbox();
         var drain = Stopwatch.StartNew();
         await db.WaitForOutboxAsync(TimeSpan.FromSeconds(60));
@@ -130,10 +130,10 @@ internal sealed class Scenarios(BenchOptions options, Report report)
     /// <summary>200 concurrent borrows for a title with 5 copies.</summary>
     private async Task RaceAsync(AppProcess app, List<Patron> patrons)
     {
-        var db = new Database(app.DatabasePath);
-        var bookId = (int)db.Scalar("SELECT MIN(Id) FROM Books b WHERE NOT EXISTS (SELECT 1 FROM Loans l WHERE l.BookId = b.Id AND l.Status = 0)");
-        db.Execute($"UPDATE Books SET TotalCopies = 5, AvailableCopies = 5 WHERE Id = {bookId}");
-        var before = db.Scalar($"SELECT COUNT(*) FROM Loans WHERE BookId = {bookId}");
+        var db = app.Database;
+        var bookId = (int)db.Scalar("SELECT MIN(\"Id\") FROM \"Books\" b WHERE NOT EXISTS (SELECT 1 FROM \"Loans\" l WHERE l.\"BookId\" = b.\"Id\" AND l.\"Status\" = 0)");
+        db.Execute($"UPDATE \"Books\" SET \"TotalCopies\" = 5, \"AvailableCopies\" = 5 WHERE \"Id\" = {bookId}");
+        var before = db.Scalar($"SELECT COUNT(*) FROM \"Loans\" WHERE \"BookId\" = {bookId}");
         var gate = new TaskCompletionSource();
         var tasks = Enumerable.Range(0, 200).Select(i => Task.Run(async () =>
         {
@@ -142,12 +142,12 @@ internal sealed class Scenarios(BenchOptions options, Report report)
         })).ToList();
         gate.SetResult();
         var responses = await Task.WhenAll(tasks);
-        var loans = db.Scalar($"SELECT COUNT(*) FROM Loans WHERE BookId = {bookId}") - before;
+        var loans = db.Scalar($"SELECT COUNT(*) FROM \"Loans\" WHERE \"BookId\" = {bookId}") - before;
 
         report.Section("Race: 200 concurrent borrows of a title with 5 copies");
         report.Row("201 Created / 409 Conflict / 429 / other", $"{responses.Count(r => r.StatusCode == HttpStatusCode.Created)} / {responses.Count(r => r.StatusCode == HttpStatusCode.Conflict)} / {responses.Count(r => r.StatusCode == HttpStatusCode.TooManyRequests)} / {responses.Count(r => (int)r.StatusCode >= 500)}");
         report.Row("loans created", loans.ToString());
-        report.Row("available copies afterwards", db.Scalar($"SELECT AvailableCopies FROM Books WHERE Id = {bookId}").ToString());
+        report.Row("available copies afterwards", db.Scalar($"SELECT \"AvailableCopies\" FROM \"Books\" WHERE \"Id\" = {bookId}").ToString());
     }
 
     /// <summary>Time from a borrow's HTTP response to a /hubs/stock client receiving the new count.</summary>
@@ -166,12 +166,12 @@ internal sealed class Scenarios(BenchOptions options, Report report)
         await hub.StartAsync();
 
         var samples = new List<double>();
-        var db = new Database(app.DatabasePath);
+        var db = app.Database;
         const int warmUp = 20;
         for (var i = 0; i < options.LiveSamples + warmUp; i++)
         {
             var bookId = books[i % books.Count];
-            var available = (int)db.Scalar($"SELECT AvailableCopies FROM Books WHERE Id = {bookId}");
+            var available = (int)db.Scalar($"SELECT \"AvailableCopies\" FROM \"Books\" WHERE \"Id\" = {bookId}");
             if (available == 0)
             {
                 continue;
@@ -221,7 +221,7 @@ internal sealed class Scenarios(BenchOptions options, Report report)
         var app = NewApp("search");
         await app.StartAsync();
         await app.StopAsync();
-        var added = CatalogGenerator.Fill(app.DatabasePath, options.Titles);
+        var added = CatalogGenerator.Fill(app.Store, app.DataDirectory, options.Titles);
         await using var restarted = app;
         await restarted.StartAsync();
         using var handler = NewHandler();
@@ -245,7 +245,7 @@ internal sealed class Scenarios(BenchOptions options, Report report)
         }
 
         samples.Sort();
-        var count = new Database(restarted.DatabasePath).Scalar("SELECT COUNT(*) FROM Books");
+        var count = restarted.Database.Scalar("SELECT COUNT(*) FROM \"Books\"");
         report.Section($"Catalogue search via GET /api/books?search= ({count:N0} titles, {samples.Count} searches)");
         report.Row("p50 / p95 / p99", $"{Stats.Ms(Stats.Percentile(samples, 50))} / {Stats.Ms(Stats.Percentile(samples, 95))} / {Stats.Ms(Stats.Percentile(samples, 99))}");
         report.Row("titles added for the run / mean hits per search", $"{added:N0} / {totalHits / Math.Max(1, samples.Count):N0}");
@@ -301,7 +301,7 @@ internal sealed class Scenarios(BenchOptions options, Report report)
 
         await using var restarted = app;
         await restarted.StartAsync();
-        var db = new Database(restarted.DatabasePath);
+        var db = restarted.Database;
         await db.WaitForOutboxAsync(TimeSpan.FromSeconds(60));
         var lostLoans = ackedLoans.Count(id => !db.LoanExists(id));
         var lostReturns = ackedReturns.Count(id => db.ReturnsOf(id) != 1);
@@ -311,8 +311,8 @@ internal sealed class Scenarios(BenchOptions options, Report report)
         report.Row("requests cut off by the kill", errors.ToString());
         report.Row("acknowledged borrows lost / returns lost", $"{lostLoans} / {lostReturns}");
         report.Row("outbox messages pending / parked as failed after restart", $"{db.PendingOutbox()} / {db.FailedOutbox()}");
-        report.Row("outbox messages delivered / handler deliveries recorded", $"{db.Scalar("SELECT COUNT(*) FROM OutboxMessages WHERE ProcessedAt IS NOT NULL"):N0} / {db.Scalar("SELECT COUNT(*) FROM ProcessedEvents"):N0}");
-        report.Row("duplicate fees (more than one per return)", db.Scalar("SELECT COUNT(*) FROM (SELECT ReturnId FROM Fees GROUP BY ReturnId HAVING COUNT(*) > 1)").ToString());
+        report.Row("outbox messages delivered / handler deliveries recorded", $"{db.Scalar("SELECT COUNT(*) FROM \"OutboxMessages\" WHERE \"ProcessedAt\" IS NOT NULL"):N0} / {db.Scalar("SELECT COUNT(*) FROM \"ProcessedEvents\""):N0}");
+        report.Row("duplicate fees (more than one per return)", db.Scalar("SELECT COUNT(*) FROM (SELECT \"ReturnId\" FROM \"Fees\" GROUP BY \"ReturnId\" HAVING COUNT(*) > 1) AS d").ToString());
         report.Row("oversell / dashboards differing from a rebuild", $"{db.StockMismatches()} / {db.DashboardMismatches()}");
     }
 }
