@@ -44,6 +44,7 @@ COPY --from=build /app/publish .
 # The base image already sets DOTNET_RUNNING_IN_CONTAINER=true (the app then logs JSON by default);
 # the formatter is named here as well so the image's behaviour is visible in one place.
 ENV ASPNETCORE_HTTP_PORTS=8080 \
+    Storage__DataDirectory=/data \
     ConnectionStrings__Library="Data Source=/data/library.db" \
     Notifications__PickupDirectory=/data/mail-pickup \
     Logging__Console__FormatterName=json

@@ -63,6 +63,7 @@ public sealed partial class ContainerImageTests
         Assert.Equal("8080", env["ASPNETCORE_HTTP_PORTS"]);
         Assert.Equal("/data", Assert.Single(final.All("VOLUME")));
         Assert.Equal("Data Source=/data/library.db", env["ConnectionStrings__Library"]);
+        Assert.Equal("/data", env["Storage__DataDirectory"]);
         Assert.StartsWith("/data/", env["Notifications__PickupDirectory"]);
         Assert.Equal("json", env["Logging__Console__FormatterName"]);
 
@@ -112,6 +113,7 @@ public sealed partial class ContainerImageTests
 
         var env = service["environment"]!.AsObject();
         Assert.Equal("Data Source=/data/library.db", env["ConnectionStrings__Library"]!.GetValue<string>());
+        Assert.Equal("/data", env["Storage__DataDirectory"]!.GetValue<string>());
         Assert.NotNull(env["Logging__LogLevel__Default"]);
         Assert.NotNull(env["Seed__Demo"]);
 

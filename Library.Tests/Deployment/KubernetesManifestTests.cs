@@ -126,6 +126,7 @@ public sealed partial class KubernetesManifestTests
 
         // What the app writes is configured to live on the data volume.
         Assert.Matches(@"Data Source=/data/[^;]+\.db", ConfigData["ConnectionStrings__Library"]!.GetValue<string>());
+        Assert.Equal("/data", ConfigData["Storage__DataDirectory"]!.GetValue<string>());
         Assert.StartsWith("/data/", ConfigData["Notifications__PickupDirectory"]!.GetValue<string>());
     }
 

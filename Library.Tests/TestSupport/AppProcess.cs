@@ -63,6 +63,7 @@ public sealed partial class AppProcess : IAsyncDisposable
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
         start.Environment["DOTNET_RUNNING_IN_CONTAINER"] = "true";
+        start.Environment["Storage__DataDirectory"] = dataDirectory;
         start.Environment["ConnectionStrings__Library"] = $"Data Source={System.IO.Path.Combine(dataDirectory, "library.db")}";
         start.Environment["Seed__Demo"] = "false";
         foreach (var (key, value) in environment)
@@ -74,8 +75,12 @@ public sealed partial class AppProcess : IAsyncDisposable
         var app = new AppProcess(process, dataDirectory);
         process.OutputDataReceived += (_, e) => app.OnLine(e.Data);
         process.ErrorDataReceived += (_, e) => app.OnLine(e.Data);
-        process.Exited += (_, _) => app._listening.TrySetException(new InvalidOperationException(
-            $"The app exited with {process.ExitCode} before listening:\n{string.Join('\n', app.Output)}"));
+        process.Exited += (_, _) =>
+        {
+            process.WaitForExit(); // until stdout and stderr are read to the end, so the message has the last lines
+            app._listening.TrySetException(new InvalidOperationException(
+                $"The app exited with {process.ExitCode} before listening:\n{string.Join('\n', app.Output)}"));
+        };
         process.Start();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
