@@ -20,6 +20,7 @@ internal static class PersistenceRegistration
         builder.Services.AddSingleton<OutboxCommitInterceptor>();
         builder.Services.AddSingleton<SqlitePragmas>();
         builder.Services.AddSingleton<IWriteGate, SqliteWriteGate>();
+        builder.Services.AddSingleton<IDbErrors, Sqlite.SqliteDbErrors>();
         builder.Services.AddOptions<DbWriterOptions>().BindConfiguration(DbWriterOptions.Section);
         builder.Services.AddSingleton<DbWriter>();
         builder.Services.AddDbContextFactory<LibraryDbContext>((sp, options) => options
