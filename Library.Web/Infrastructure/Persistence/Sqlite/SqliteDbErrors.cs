@@ -24,11 +24,11 @@ internal sealed class SqliteDbErrors : IDbErrors
         return false;
     }
 
-    // The message lists every column of the index ("…failed: ProcessedEvents.EventId, ProcessedEvents.Handler").
+    // The message lists every column of the index: "SQLite Error 19: 'UNIQUE constraint failed: ProcessedEvents.EventId, ProcessedEvents.Handler'."
     private static bool NamesColumn(string message, string column)
     {
         var colon = message.LastIndexOf(':');
-        return colon >= 0 && message[(colon + 1)..].Split(',', StringSplitOptions.TrimEntries)
-            .Any(c => c.Trim('\'', '"').Equals(column, StringComparison.Ordinal));
+        return colon >= 0 && message[(colon + 1)..].Trim(' ', '\'', '"', '.').Split(',', StringSplitOptions.TrimEntries)
+            .Contains(column, StringComparer.Ordinal);
     }
 }
