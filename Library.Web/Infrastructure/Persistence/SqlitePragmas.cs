@@ -6,9 +6,9 @@ namespace Library.Web.Infrastructure.Persistence;
 
 /// <summary>
 /// SQLite-only: per-connection settings (they do not persist in the file), applied on every open.
-/// WAL itself persists and is set once by the initializer. Also replaces SQLite's built-in <c>lower()</c>, which folds
-/// ASCII only, with .NET's invariant lower-casing, so case-insensitive matching (<see cref="CaseInsensitiveContains"/>)
-/// treats "É" and "é", "Д" and "д" alike as PostgreSQL does. Nothing in the schema (indexes, triggers) uses lower().
+/// WAL itself persists and is set once by the initializer. Also replaces SQLite's built-in <c>upper()</c>, which folds
+/// ASCII only, with .NET's invariant upper-casing, so case-insensitive matching (<see cref="CaseInsensitiveContains"/>)
+/// treats "É" and "é", "Д" and "д" alike as PostgreSQL does. Nothing in the schema (indexes, triggers) uses upper().
 /// </summary>
 internal sealed class SqlitePragmas : DbConnectionInterceptor
 {
@@ -27,7 +27,7 @@ internal sealed class SqlitePragmas : DbConnectionInterceptor
     {
         if (connection is SqliteConnection sqlite)
         {
-            sqlite.CreateFunction("lower", (string? text) => text?.ToLowerInvariant(), isDeterministic: true);
+            sqlite.CreateFunction("upper", (string? text) => text?.ToUpperInvariant(), isDeterministic: true);
         }
 
         using var command = connection.CreateCommand();
