@@ -10,8 +10,8 @@ namespace Library.Web.Infrastructure.Persistence;
 /// and SQLite's folds ASCII only, so neither is relied on. SQLite's built-in lower() and upper() fold ASCII only, too: when the
 /// text has a letter with case beyond ASCII ("É", "д") the match is <c>upper(column) LIKE '%TEXT%'</c> instead, and SQLite's
 /// upper() is replaced on each connection by a Unicode one (<see cref="SqlitePragmas"/>); PostgreSQL's upper() and lower()
-/// fold Unicode already. Text with no such letter (English, Korean — which has no case) keeps the built-in lower(), about
-/// twice as fast on SQLite as the managed upper(). Runs as a scan (no index helps a leading %), like the LIKE it replaces.
+/// fold Unicode already. Text with no such letter (English, Korean — which has no case) keeps the built-in lower(), 1.5–2×
+/// as fast on SQLite as the managed upper(). Runs as a scan (no index helps a leading %), like the LIKE it replaces.
 /// </summary>
 internal static class CaseInsensitiveContains
 {
