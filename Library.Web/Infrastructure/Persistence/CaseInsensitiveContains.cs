@@ -40,7 +40,7 @@ internal static class CaseInsensitiveContains
         var pattern = new Pattern(ContainsPattern(text, unicode));
         var fold = unicode ? ToUpper : ToLower;
         // A captured value (not a constant) so EF sends it as a parameter and caches one plan per shape.
-        var patternValue = Expression.Property(Expression.Constant(pattern), nameof(Pattern.Value));
+        var patternValue = Expression.Property(Expression.Constant(pattern), nameof(Pattern.LikePattern));
         var row = Expression.Parameter(typeof(T), "row");
         Expression? anyColumn = null;
         foreach (var column in columns)
@@ -72,7 +72,7 @@ internal static class CaseInsensitiveContains
 
     private sealed class Pattern(string value)
     {
-        public string Value { get; } = value;
+        public string LikePattern { get; } = value;
     }
 
     private sealed class Rebind(ParameterExpression from, ParameterExpression to) : ExpressionVisitor
