@@ -88,10 +88,11 @@ public sealed class AdminBookApiTests(LibraryApp app) : IClassFixture<LibraryApp
         var existing = await librarian.CreateBookAsync();
 
         var error = await Assert.ThrowsAnyAsync<Exception>(() => app.WithDbAsync(db => db.Database.ExecuteSqlInterpolatedAsync(
-            $"INSERT INTO Books (Title, Author, Isbn, TotalCopies, AvailableCopies, IsArchived) VALUES ('Copy', 'X', {existing.Isbn}, 1, 1, 0)")));
+            $"INSERT INTO \"Books\" (\"Title\", \"Author\", \"Isbn\", \"TotalCopies\", \"AvailableCopies\", \"IsArchived\") VALUES ('Copy', 'X', {existing.Isbn}, 1, 1, {false})")));
 
-        Assert.True(Library.Web.Infrastructure.Persistence.DbErrors.IsUniqueViolation(error, "Books.Isbn"));
-        Assert.False(Library.Web.Infrastructure.Persistence.DbErrors.IsUniqueViolation(error, "Books.Title"));
+        var dbErrors = app.Services.GetRequiredService<Library.Web.Infrastructure.Persistence.IDbErrors>();
+        Assert.True(dbErrors.IsUniqueViolation(error, "Books.Isbn"));
+        Assert.False(dbErrors.IsUniqueViolation(error, "Books.Title"));
     }
 
     [Fact]

@@ -28,8 +28,8 @@ public sealed class BorrowTransactionTests
         Assert.NotNull(stored);
         Assert.Equal(2, stored.Quantity);
         Assert.Equal(book.AvailableCopies - 2, available);
-        Assert.Contains("BookBorrowed", outboxTypes);
-        Assert.Contains("BookStockChanged", outboxTypes);
+        Assert.Contains("lending.book-borrowed", outboxTypes);
+        Assert.Contains("catalog.book-stock-changed", outboxTypes);
     }
 
     [Fact]

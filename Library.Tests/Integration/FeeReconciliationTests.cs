@@ -35,7 +35,7 @@ public sealed class FeeReconciliationTests
         Assert.Equal(10, fee.DaysOverdue);
         Assert.Equal(1_000, fee.Amount);
         // The reconciled fee went through the outbox like any other: LateFeeCharged reached the activity list.
-        Assert.Equal(2, await app.WithDbAsync(db => db.OutboxMessages.CountAsync(m => m.Type == "LateFeeCharged" && m.Payload.Contains(returnId.ToString()))));
+        Assert.Equal(2, await app.WithDbAsync(db => db.OutboxMessages.CountAsync(m => m.Type == "fines.late-fee-charged" && m.Payload.Contains(returnId.ToString()))));
     }
 
     [Fact]

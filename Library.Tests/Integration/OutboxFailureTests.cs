@@ -23,7 +23,7 @@ public sealed class OutboxFailureTests
         await patron.BorrowAsync(book.Id, 2);
 
         var parked = await WaitForParkedAsync(app);
-        Assert.Equal("BookBorrowed", parked.Type);
+        Assert.Equal("lending.book-borrowed", parked.Type);
         Assert.Equal(3, parked.Attempts);
         Assert.Contains("Simulated handler failure", parked.LastError);
         Assert.Equal(3, BrokenHandler.Calls);
@@ -52,7 +52,7 @@ public sealed class OutboxFailureTests
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             base.ConfigureWebHost(builder);
-            builder.ConfigureServices(services => services.AddEventHandler<BookBorrowed, BrokenHandler>());
+            builder.ConfigureServices(services => services.AddEventHandler<BookBorrowed, BrokenHandler>("test.broken-handler"));
         }
     }
 

@@ -24,7 +24,7 @@ public sealed class OverDemandTests
         var (available, loans, cancelled, activity) = await app.WithDbAsync(async db => (
             await db.Books.Where(b => b.Id == book.Id).Select(b => b.AvailableCopies).SingleAsync(),
             await db.Loans.CountAsync(l => l.BookId == book.Id),
-            await db.OutboxMessages.CountAsync(m => m.Type == "BorrowCancelled"),
+            await db.OutboxMessages.CountAsync(m => m.Type == "lending.borrow-cancelled"),
             await db.ActivityEntries.CountAsync(a => a.BookId == book.Id && a.Kind == Library.Web.Features.Dashboard.ActivityKind.BorrowCancelled)));
         Assert.Equal(book.AvailableCopies, available);
         Assert.Equal(0, loans);

@@ -39,7 +39,7 @@ public sealed class OverdueSweepTests
         Assert.True(runs.Sum(r => r.Flagged) <= 1, "later runs flag nothing again");
         var (flaggedAt, expiredEvents, overdueActivity) = await app.WithDbAsync(async db => (
             await db.Loans.Where(l => l.Id == loan.Id).Select(l => l.OverdueFlaggedAt).SingleAsync(),
-            await db.OutboxMessages.CountAsync(m => m.Type == "BookExpired" && m.Payload.Contains(loan.Id.ToString())),
+            await db.OutboxMessages.CountAsync(m => m.Type == "lending.book-expired" && m.Payload.Contains(loan.Id.ToString())),
             await db.ActivityEntries.CountAsync(a => a.Kind == ActivityKind.BecameOverdue && a.BookId == book.Id)));
         Assert.NotNull(flaggedAt);
         Assert.Equal(1, expiredEvents);
@@ -117,7 +117,7 @@ public sealed class OverdueSweepTests
         Assert.Equal(0, (await sweep.RunAsync(CancellationToken.None)).Flagged);
         await app.WaitForOutboxAsync();
         Assert.Equal(1, await OverdueOnDashboardAsync(app));
-        Assert.Equal(2, await app.WithDbAsync(db => db.OutboxMessages.CountAsync(m => m.Type == "BookExpired")));
+        Assert.Equal(2, await app.WithDbAsync(db => db.OutboxMessages.CountAsync(m => m.Type == "lending.book-expired")));
     }
 
     private static async Task<int> OverdueOnDashboardAsync(LibraryApp app)

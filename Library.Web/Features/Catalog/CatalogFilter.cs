@@ -1,11 +1,11 @@
 using Library.Domain.Catalog;
-using Microsoft.EntityFrameworkCore;
+using Library.Web.Infrastructure.Persistence;
 
 namespace Library.Web.Features.Catalog;
 
 /// <summary>
 /// The catalogue's filters beside the search text: only titles with a copy on the shelf now, author and publisher
-/// (the text anywhere in the name, case ignored for Latin letters), publication year range (inclusive).
+/// (the text anywhere in the name, case ignored in every script; % and _ are literal), publication year range (inclusive).
 /// </summary>
 public sealed record CatalogFilter(bool AvailableOnly = false, string? Author = null, string? Publisher = null, int? YearFrom = null, int? YearTo = null)
 {
@@ -27,17 +27,8 @@ public sealed record CatalogFilter(bool AvailableOnly = false, string? Author = 
             books = books.Where(b => b.AvailableCopies > 0);
         }
 
-        if (Blank(Author) is { } author)
-        {
-            var pattern = Contains(author);
-            books = books.Where(b => EF.Functions.Like(b.Author, pattern, "\\"));
-        }
-
-        if (Blank(Publisher) is { } publisher)
-        {
-            var pattern = Contains(publisher);
-            books = books.Where(b => b.Publisher != null && EF.Functions.Like(b.Publisher, pattern, "\\"));
-        }
+        books = books.WhereAnyContains(Author, b => b.Author);
+        books = books.WhereAnyContains(Publisher, b => b.Publisher);
 
         if (YearFrom is { } from)
         {
@@ -53,7 +44,4 @@ public sealed record CatalogFilter(bool AvailableOnly = false, string? Author = 
     }
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
-
-    private static string Contains(string text) =>
-        "%" + text.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
 }

@@ -13,9 +13,9 @@ internal static class CatalogModule
         builder.Services.AddSingleton<CatalogChaos>();
         builder.Services.AddSingleton<CatalogGuard>();
         builder.Services.AddScoped<BookQueries>();
-        builder.Services.AddLiveEventHandler<BookStockChanged, PublishStockOnBookStockChanged>();
+        builder.Services.AddLiveEventHandler<BookStockChanged, PublishStockOnBookStockChanged>("catalog.publish-stock");
         builder.Services.AddSingleton<CatalogueNotifier>();
-        builder.Services.AddLiveEventHandler<BookCatalogueChanged, PublishCatalogueOnBookCatalogueChanged>();
+        builder.Services.AddLiveEventHandler<BookCatalogueChanged, PublishCatalogueOnBookCatalogueChanged>("catalog.publish-catalogue");
         return builder;
     }
 }

@@ -17,7 +17,6 @@ internal sealed class ActivityEntry
     public string PatronId { get; set; } = string.Empty;
     public ActivityKind Kind { get; set; }
     public int? BookId { get; set; }
-    public string? BookTitle { get; set; }
     public int Quantity { get; set; }
     public long Amount { get; set; }
     public DateTimeOffset OccurredAt { get; set; }

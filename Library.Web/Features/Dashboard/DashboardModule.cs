@@ -6,19 +6,21 @@ namespace Library.Web.Features.Dashboard;
 
 internal static class DashboardModule
 {
+    private const string Projection = "dashboard.projection";
+
     public static WebApplicationBuilder AddDashboardModule(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
         services.AddSingleton<DashboardNotifier>();
         services.AddSingleton<DashboardRebuilder>();
         services.AddScoped<DashboardQueries>();
-        services.AddEventHandler<BookBorrowed, DashboardProjection>();
-        services.AddEventHandler<BookReturned, DashboardProjection>();
-        services.AddEventHandler<BookExpired, DashboardProjection>();
-        services.AddEventHandler<LoanDueDateChanged, DashboardProjection>();
-        services.AddEventHandler<LateFeeCharged, DashboardProjection>();
-        services.AddEventHandler<LateFeeSettled, DashboardProjection>();
-        services.AddEventHandler<BorrowCancelled, DashboardProjection>();
+        services.AddEventHandler<BookBorrowed, DashboardProjection>(Projection);
+        services.AddEventHandler<BookReturned, DashboardProjection>(Projection);
+        services.AddEventHandler<BookExpired, DashboardProjection>(Projection);
+        services.AddEventHandler<LoanDueDateChanged, DashboardProjection>(Projection);
+        services.AddEventHandler<LateFeeCharged, DashboardProjection>(Projection);
+        services.AddEventHandler<LateFeeSettled, DashboardProjection>(Projection);
+        services.AddEventHandler<BorrowCancelled, DashboardProjection>(Projection);
         return builder;
     }
 }

@@ -28,7 +28,7 @@ internal sealed class DashboardQueries(IDbContextFactory<LibraryDbContext> dbFac
                 join b in db.Books.AsNoTracking() on a.BookId equals b.Id into books
                 from b in books.DefaultIfEmpty()
                 orderby a.OccurredAt descending
-                select new ActivityDto(a.Id, a.Kind.ToString(), a.BookId, b != null ? b.Title : a.BookTitle, a.Quantity, a.Amount, a.OccurredAt))
+                select new ActivityDto(a.Id, a.Kind.ToString(), a.BookId, b != null ? b.Title : null, a.Quantity, a.Amount, a.OccurredAt))
             .ToListAsync(cancellationToken);
     }
 }

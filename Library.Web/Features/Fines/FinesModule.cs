@@ -12,7 +12,7 @@ internal static class FinesModule
         builder.Services.Configure<FinesOptions>(builder.Configuration.GetSection(FinesOptions.Section));
         builder.Services.AddSingleton(sp => sp.GetRequiredService<IOptions<FinesOptions>>().Value.ToPolicy());
         builder.Services.AddSingleton<LateFeeQuote>();
-        builder.Services.AddEventHandler<BookReturned, ChargeLateFeeOnBookReturned>();
+        builder.Services.AddEventHandler<BookReturned, ChargeLateFeeOnBookReturned>("fines.charge-late-fee");
         return builder;
     }
 }

@@ -36,8 +36,8 @@ internal static class NoticesModule
             services.AddSingleton<INotificationSender, PickupDirectoryNotificationSender>();
         }
 
-        services.AddEventHandler<BookExpired, NotifyPatron>();
-        services.AddEventHandler<LateFeeCharged, NotifyPatron>();
+        services.AddEventHandler<BookExpired, NotifyPatron>("notices.notify-patron");
+        services.AddEventHandler<LateFeeCharged, NotifyPatron>("notices.notify-patron");
         return builder;
     }
 

@@ -21,6 +21,7 @@ public sealed record ReconciliationResult(int Uncharged, int Charged, int Alread
 internal sealed class LateFeeReconciliation(
     IDbContextFactory<LibraryDbContext> dbFactory,
     DbWriter writer,
+    IDbErrors dbErrors,
     LateFeePolicy policy,
     TimeProvider clock,
     IOptions<JobsOptions> options,
@@ -94,7 +95,7 @@ internal sealed class LateFeeReconciliation(
                 return Task.FromResult<bool?>(true);
             }, cancellationToken);
         }
-        catch (DbUpdateException ex) when (UniqueViolation.Is(ex))
+        catch (DbUpdateException ex) when (dbErrors.IsUniqueViolation(ex, "Fees.ReturnId"))
         {
             return false;
         }

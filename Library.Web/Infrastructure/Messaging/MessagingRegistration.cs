@@ -15,22 +15,27 @@ internal static class MessagingRegistration
         return builder;
     }
 
-    /// <summary>Subscribes a handler that changes state; it runs in its own scope and savepoint, once per event id.</summary>
-    public static IServiceCollection AddEventHandler<TEvent, THandler>(this IServiceCollection services)
+    /// <summary>Subscribes a handler that changes state; it runs in its own savepoint, once per event id.</summary>
+    /// <param name="name">
+    /// The handler's stable name, <c>module.what-it-does</c>, recorded with every event it applied: never change it once
+    /// released (that would apply every stored event again). The same handler subscribing to several events uses one name.
+    /// </param>
+    public static IServiceCollection AddEventHandler<TEvent, THandler>(this IServiceCollection services, string name)
         where TEvent : IDomainEvent
         where THandler : class, IEventHandler<TEvent>
     {
-        RegistryOf(services).Add(typeof(TEvent), typeof(THandler));
+        RegistryOf(services).Add(typeof(TEvent), typeof(THandler), name);
         services.AddScoped<THandler>();
         return services;
     }
 
     /// <summary>Subscribes a stateless handler that only tells live clients; it runs after commit (see OutboxDispatcher).</summary>
-    public static IServiceCollection AddLiveEventHandler<TEvent, THandler>(this IServiceCollection services)
+    /// <param name="name">The handler's name in logs (nothing is recorded for live handlers); unique among all handlers.</param>
+    public static IServiceCollection AddLiveEventHandler<TEvent, THandler>(this IServiceCollection services, string name)
         where TEvent : IDomainEvent
         where THandler : class, IEventHandler<TEvent>
     {
-        RegistryOf(services).AddLive(typeof(TEvent), typeof(THandler));
+        RegistryOf(services).AddLive(typeof(TEvent), typeof(THandler), name);
         services.AddScoped<THandler>();
         return services;
     }

@@ -110,12 +110,14 @@ internal sealed class OutboxDispatcher(
                 }
                 catch (Exception ex) when (ex is InvalidOperationException or System.Text.Json.JsonException)
                 {
+                    // An unknown name or a broken payload: retried with backoff like a failing handler (in a rolling
+                    // update a newer instance may know the name), then parked with the reason; the batch goes on.
                     failure = ex;
                 }
 
                 foreach (var handlerType in domainEvent is null ? [] : registry.HandlersFor(domainEvent.GetType()))
                 {
-                    var handlerName = EventHandlerRegistry.NameOf(handlerType);
+                    var handlerName = registry.NameOf(handlerType);
                     if (alreadyApplied.Contains((domainEvent!.EventId, handlerName)))
                     {
                         continue;
@@ -197,7 +199,7 @@ internal sealed class OutboxDispatcher(
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {
-                    logger.LogWarning(ex, "Live handler {Handler} failed for event {EventId}", handlerType.Name, domainEvent.EventId);
+                    logger.LogWarning(ex, "Live handler {Handler} failed for event {EventId}", registry.NameOf(handlerType), domainEvent.EventId);
                 }
             }
         }

@@ -27,10 +27,7 @@ internal sealed class AuditQueries(IDbContextFactory<LibraryDbContext> dbFactory
         pageSize = Math.Clamp(pageSize, 1, 100);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var query = db.Set<AuditEntry>().AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(filter.Actor))
-        {
-            query = query.Where(a => EF.Functions.Like(a.ActorEmail, "%" + filter.Actor.Trim() + "%"));
-        }
+        query = query.WhereAnyContains(filter.Actor, a => a.ActorEmail);
 
         if (!string.IsNullOrWhiteSpace(filter.EntityType))
         {

@@ -54,11 +54,7 @@ internal sealed class AdminBookQueries(IDbContextFactory<LibraryDbContext> dbFac
         {
             var term = search.Trim();
             var isbn = Isbn.TryNormalize(term, out var normalized) ? normalized : term.Replace("-", string.Empty);
-            query = query.Where(b =>
-                EF.Functions.Like(b.Title, "%" + term + "%") ||
-                EF.Functions.Like(b.Author, "%" + term + "%") ||
-                EF.Functions.Like(b.Publisher, "%" + term + "%") ||
-                b.Isbn.StartsWith(isbn));
+            query = query.WhereAnyContainsOr(term, b => b.Isbn.StartsWith(isbn), b => b.Title, b => b.Author, b => b.Publisher);
         }
 
         var total = await query.CountAsync(cancellationToken);

@@ -17,7 +17,8 @@ internal sealed record BookSnapshot(
 }
 
 /// <summary>Librarian changes to the catalogue; each runs as one transaction with its audit entry.</summary>
-internal sealed class AdminBookService(DbWriter writer, IDbContextFactory<LibraryDbContext> dbFactory, AuditLog audit, TimeProvider clock)
+internal sealed class AdminBookService(
+    DbWriter writer, IDbContextFactory<LibraryDbContext> dbFactory, IDbErrors dbErrors, AuditLog audit, TimeProvider clock)
 {
     public Task<BookDto> CreateAsync(BookInput input, Actor actor, CancellationToken cancellationToken) =>
         WithUniqueIsbnAsync(input, async (db, ct) =>
@@ -105,7 +106,7 @@ internal sealed class AdminBookService(DbWriter writer, IDbContextFactory<Librar
         {
             return await writer.ExecuteAsync(work, cancellationToken);
         }
-        catch (DbUpdateException ex) when (DbErrors.IsUniqueViolation(ex, "Books.Isbn"))
+        catch (DbUpdateException ex) when (dbErrors.IsUniqueViolation(ex, "Books.Isbn"))
         {
             Isbn.TryNormalize(input.Isbn, out var isbn);
             await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);

@@ -45,12 +45,7 @@ internal sealed class FeeQueries(IDbContextFactory<LibraryDbContext> dbFactory)
             query = query.Where(x => x.Fee.PatronId == patronId);
         }
 
-        if (!string.IsNullOrWhiteSpace(filter.Search))
-        {
-            var term = "%" + filter.Search.Trim() + "%";
-            query = query.Where(x => EF.Functions.Like(x.PatronName, term) || EF.Functions.Like(x.PatronEmail, term)
-                                     || EF.Functions.Like(x.BookTitle, term));
-        }
+        query = query.WhereAnyContains(filter.Search, x => x.PatronName, x => x.PatronEmail, x => x.BookTitle);
 
         var total = await query.CountAsync(cancellationToken);
         var amount = await query.SumAsync(x => (long?)x.Fee.Amount, cancellationToken) ?? 0;

@@ -46,12 +46,7 @@ internal sealed class AdminLoanQueries(IDbContextFactory<LibraryDbContext> dbFac
             query = query.Where(x => x.Loan.BookId == bookId);
         }
 
-        if (!string.IsNullOrWhiteSpace(filter.Search))
-        {
-            var term = "%" + filter.Search.Trim() + "%";
-            query = query.Where(x => EF.Functions.Like(x.PatronName, term) || EF.Functions.Like(x.PatronEmail, term)
-                                     || EF.Functions.Like(x.BookTitle, term));
-        }
+        query = query.WhereAnyContains(filter.Search, x => x.PatronName, x => x.PatronEmail, x => x.BookTitle);
 
         var total = await query.CountAsync(cancellationToken);
         var rows = await Sort(query, sortBy, descending).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);

@@ -39,11 +39,7 @@ internal sealed class PatronQueries(
         pageSize = Math.Clamp(pageSize, 1, 100);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var query = Rows(db, StartOfToday());
-        if (!string.IsNullOrWhiteSpace(search))
-        {
-            var term = "%" + search.Trim() + "%";
-            query = query.Where(p => EF.Functions.Like(p.DisplayName, term) || EF.Functions.Like(p.Email, term));
-        }
+        query = query.WhereAnyContains(search, p => p.DisplayName, p => p.Email);
 
         query = filter switch
         {

@@ -21,7 +21,6 @@ internal sealed class ActivityEntryConfiguration : IEntityTypeConfiguration<Acti
         builder.ToTable("ActivityEntries");
         builder.HasKey(a => a.Id);
         builder.Property(a => a.Id).ValueGeneratedNever();
-        builder.Property(a => a.BookTitle).HasMaxLength(300);
         builder.HasIndex(a => new { a.PatronId, a.OccurredAt });
     }
 }

@@ -29,6 +29,7 @@ internal static class PostgreSqlStore
         var connectionString = csb.ConnectionString;
         services.AddSingleton<IWriteGate, NoWriteGate>();
         services.AddSingleton<ICatalogSearch, PostgreSqlCatalogSearch>();
+        services.AddSingleton<IDbErrors, PostgreSqlDbErrors>();
         services.AddSingleton<IStoreMigrator>(sp => new PostgreSqlMigrator(
             connectionString, sp.GetRequiredService<IDbContextFactory<LibraryDbContext>>(), sp.GetRequiredService<ILogger<PostgreSqlMigrator>>()));
         services.AddDbContextFactory<PostgreSqlLibraryDbContext>((sp, options) =>

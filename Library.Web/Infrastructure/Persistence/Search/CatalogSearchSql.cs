@@ -80,4 +80,9 @@ public static class CatalogSearchSql
     /// <summary>The trigram index and the vocabulary view (the second search migration), filled from the rows already there.</summary>
     public static IEnumerable<string> CreateTrigram =>
         [CreateTrigramTable, CreateTrigramInsertTrigger, CreateTrigramDeleteTrigger, CreateTrigramUpdateTrigger, RebuildTrigram, CreateVocabulary];
+
+    /// <summary>Everything, for the squashed initial migration of a new database.</summary>
+    public static IEnumerable<string> CreateAll => Create.Concat(CreateTrigram);
+
+    public static IEnumerable<string> DropAll => [DropTrigram, Drop];
 }

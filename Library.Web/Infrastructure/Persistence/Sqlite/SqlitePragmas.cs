@@ -1,11 +1,14 @@
 using System.Data.Common;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Library.Web.Infrastructure.Persistence.Sqlite;
 
 /// <summary>
 /// SQLite-only: per-connection settings (they do not persist in the file), applied on every open.
-/// WAL itself persists and is set once by the initializer.
+/// WAL itself persists and is set once by the initializer. Also replaces SQLite's built-in <c>upper()</c>, which folds
+/// ASCII only, with .NET's invariant upper-casing, so case-insensitive matching (<see cref="CaseInsensitiveContains"/>)
+/// treats "É" and "é", "Д" and "д" alike as PostgreSQL does. Nothing in the schema (indexes, triggers) uses upper().
 /// </summary>
 internal sealed class SqlitePragmas : DbConnectionInterceptor
 {
@@ -22,6 +25,11 @@ internal sealed class SqlitePragmas : DbConnectionInterceptor
 
     private static void Apply(DbConnection connection)
     {
+        if (connection is SqliteConnection sqlite)
+        {
+            sqlite.CreateFunction("upper", (string? text) => text?.ToUpperInvariant(), isDeterministic: true);
+        }
+
         using var command = connection.CreateCommand();
         command.CommandText = PerConnection;
         command.ExecuteNonQuery();

@@ -18,6 +18,7 @@ internal static class SqliteStore
         services.AddSingleton<IWriteGate, SqliteWriteGate>();
         services.AddSingleton<ICatalogSearch, SqliteFts5CatalogSearch>();
         services.AddSingleton<IStoreMigrator, SqliteMigrator>();
+        services.AddSingleton<IDbErrors, SqliteDbErrors>();
         services.AddDbContextFactory<SqliteLibraryDbContext>((sp, options) =>
         {
             options.UseSqlite(connectionString).AddInterceptors(sp.GetRequiredService<SqlitePragmas>());

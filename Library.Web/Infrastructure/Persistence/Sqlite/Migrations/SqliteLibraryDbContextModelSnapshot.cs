@@ -305,10 +305,6 @@ namespace Library.Web.Infrastructure.Persistence.Sqlite.Migrations
                     b.Property<int?>("BookId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("BookTitle")
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT");
-
                     b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
 
