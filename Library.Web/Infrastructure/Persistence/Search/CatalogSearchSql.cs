@@ -1,10 +1,13 @@
 namespace Library.Web.Infrastructure.Persistence.Search;
 
 /// <summary>
-/// SQL for the SQLite FTS5 catalogue index, kept here (not inline in a migration) so a regenerated migration can call it again.
-/// BooksSearch is an external-content FTS5 table over Books(Title, Author): it stores only the index, and triggers keep it in step.
+/// SQL for the SQLite FTS5 catalogue indexes, kept here (not inline in a migration) so a regenerated migration can call it again.
+/// BooksSearch (words) and BooksTrigram (3-character sequences) are external-content FTS5 tables over Books(Title, Author): they
+/// store only the index, and triggers keep them in step. Since migration CatalogSearchListedOnly they index only listed
+/// (not archived) titles, so counting a search is counting index entries (no Books row per match).
 /// Note: a migration that rebuilds the Books table (SQLite's way of altering columns) drops these triggers;
-/// such a migration must call <see cref="CreateTriggers"/>, <see cref="Rebuild"/> and <see cref="RebuildTrigram"/> again.
+/// such a migration must run <see cref="CreateTriggers"/> and <see cref="Refill"/> again. Never use FTS5's 'rebuild' command
+/// on these tables: it would index archived rows too, and the trigram index without its end marker.
 /// </summary>
 public static class CatalogSearchSql
 {
@@ -14,27 +17,6 @@ public static class CatalogSearchSql
     public const string CreateTable =
         "CREATE VIRTUAL TABLE IF NOT EXISTS BooksSearch USING fts5(" +
         "Title, Author, content='Books', content_rowid='Id', tokenize='unicode61 remove_diacritics 2', prefix='2 3');";
-
-    public const string CreateInsertTrigger =
-        "CREATE TRIGGER IF NOT EXISTS Books_Search_AfterInsert AFTER INSERT ON Books BEGIN " +
-        "INSERT INTO BooksSearch(rowid, Title, Author) VALUES (new.Id, new.Title, new.Author); END;";
-
-    public const string CreateDeleteTrigger =
-        "CREATE TRIGGER IF NOT EXISTS Books_Search_AfterDelete AFTER DELETE ON Books BEGIN " +
-        "INSERT INTO BooksSearch(BooksSearch, rowid, Title, Author) VALUES ('delete', old.Id, old.Title, old.Author); END;";
-
-    /// <summary>Only title and author changes touch the index; stock updates (the hot path) do not.</summary>
-    public const string CreateUpdateTrigger =
-        "CREATE TRIGGER IF NOT EXISTS Books_Search_AfterUpdate AFTER UPDATE OF Title, Author ON Books BEGIN " +
-        "INSERT INTO BooksSearch(BooksSearch, rowid, Title, Author) VALUES ('delete', old.Id, old.Title, old.Author); " +
-        "INSERT INTO BooksSearch(rowid, Title, Author) VALUES (new.Id, new.Title, new.Author); END;";
-
-    /// <summary>Re-reads every row of Books into the index (for rows that existed before the triggers).</summary>
-    public const string Rebuild = "INSERT INTO BooksSearch(BooksSearch) VALUES ('rebuild');";
-
-    public const string Drop =
-        "DROP TRIGGER IF EXISTS Books_Search_AfterInsert; DROP TRIGGER IF EXISTS Books_Search_AfterDelete; " +
-        "DROP TRIGGER IF EXISTS Books_Search_AfterUpdate; DROP TABLE IF EXISTS BooksSearch;";
 
     /// <summary>
     /// BooksTrigram: the same two columns indexed as overlapping 3-character sequences, for substring ("lockmak", "람쥐의")
@@ -46,38 +28,136 @@ public static class CatalogSearchSql
         "CREATE VIRTUAL TABLE IF NOT EXISTS BooksTrigram USING fts5(" +
         "Title, Author, content='Books', content_rowid='Id', tokenize='trigram remove_diacritics 1');";
 
-    public const string CreateTrigramInsertTrigger =
-        "CREATE TRIGGER IF NOT EXISTS Books_Trigram_AfterInsert AFTER INSERT ON Books BEGIN " +
-        "INSERT INTO BooksTrigram(rowid, Title, Author) VALUES (new.Id, new.Title, new.Author); END;";
-
-    public const string CreateTrigramDeleteTrigger =
-        "CREATE TRIGGER IF NOT EXISTS Books_Trigram_AfterDelete AFTER DELETE ON Books BEGIN " +
-        "INSERT INTO BooksTrigram(BooksTrigram, rowid, Title, Author) VALUES ('delete', old.Id, old.Title, old.Author); END;";
-
-    public const string CreateTrigramUpdateTrigger =
-        "CREATE TRIGGER IF NOT EXISTS Books_Trigram_AfterUpdate AFTER UPDATE OF Title, Author ON Books BEGIN " +
-        "INSERT INTO BooksTrigram(BooksTrigram, rowid, Title, Author) VALUES ('delete', old.Id, old.Title, old.Author); " +
-        "INSERT INTO BooksTrigram(rowid, Title, Author) VALUES (new.Id, new.Title, new.Author); END;";
-
-    public const string RebuildTrigram = "INSERT INTO BooksTrigram(BooksTrigram) VALUES ('rebuild');";
-
     /// <summary>The word index's vocabulary (term, documents), where "did you mean" looks for near spellings.</summary>
     public const string CreateVocabulary = "CREATE VIRTUAL TABLE IF NOT EXISTS BooksSearchVocab USING fts5vocab(BooksSearch, row);";
 
-    public const string DropTrigram =
-        "DROP TRIGGER IF EXISTS Books_Trigram_AfterInsert; DROP TRIGGER IF EXISTS Books_Trigram_AfterDelete; " +
-        "DROP TRIGGER IF EXISTS Books_Trigram_AfterUpdate; DROP TABLE IF EXISTS BooksTrigram; DROP TABLE IF EXISTS BooksSearchVocab;";
+    /// <summary>
+    /// Every trigram occurrence (term, doc, column, offset): a 2-character word is found anywhere as the trigrams that start
+    /// with it (a range of terms). The triggers append a space to every value in the trigram index, so a word at the very end
+    /// of a title still starts a trigram ("다람쥐" is indexed as "다람쥐 ": trigrams "다람쥐", "람쥐 ").
+    /// </summary>
+    public const string CreateTrigramInstances =
+        "CREATE VIRTUAL TABLE IF NOT EXISTS BooksTrigramInstances USING fts5vocab(BooksTrigram, instance);";
 
+    // The triggers index a row only while it is listed (IsArchived = 0): archiving removes it, restoring adds it back.
+    public const string CreateInsertTrigger =
+        "CREATE TRIGGER IF NOT EXISTS Books_Search_AfterInsert AFTER INSERT ON Books WHEN new.IsArchived = 0 BEGIN " +
+        "INSERT INTO BooksSearch(rowid, Title, Author) VALUES (new.Id, new.Title, new.Author); END;";
+
+    public const string CreateDeleteTrigger =
+        "CREATE TRIGGER IF NOT EXISTS Books_Search_AfterDelete AFTER DELETE ON Books WHEN old.IsArchived = 0 BEGIN " +
+        "INSERT INTO BooksSearch(BooksSearch, rowid, Title, Author) VALUES ('delete', old.Id, old.Title, old.Author); END;";
+
+    /// <summary>Only title, author and archive changes touch the index; stock updates (the hot path) do not.</summary>
+    public const string CreateUpdateTrigger =
+        "CREATE TRIGGER IF NOT EXISTS Books_Search_AfterUpdate AFTER UPDATE OF Title, Author, IsArchived ON Books BEGIN " +
+        "INSERT INTO BooksSearch(BooksSearch, rowid, Title, Author) SELECT 'delete', old.Id, old.Title, old.Author WHERE old.IsArchived = 0; " +
+        "INSERT INTO BooksSearch(rowid, Title, Author) SELECT new.Id, new.Title, new.Author WHERE new.IsArchived = 0; END;";
+
+    public const string CreateTrigramInsertTrigger =
+        "CREATE TRIGGER IF NOT EXISTS Books_Trigram_AfterInsert AFTER INSERT ON Books WHEN new.IsArchived = 0 BEGIN " +
+        "INSERT INTO BooksTrigram(rowid, Title, Author) VALUES (new.Id, new.Title || ' ', new.Author || ' '); END;";
+
+    public const string CreateTrigramDeleteTrigger =
+        "CREATE TRIGGER IF NOT EXISTS Books_Trigram_AfterDelete AFTER DELETE ON Books WHEN old.IsArchived = 0 BEGIN " +
+        "INSERT INTO BooksTrigram(BooksTrigram, rowid, Title, Author) VALUES ('delete', old.Id, old.Title || ' ', old.Author || ' '); END;";
+
+    public const string CreateTrigramUpdateTrigger =
+        "CREATE TRIGGER IF NOT EXISTS Books_Trigram_AfterUpdate AFTER UPDATE OF Title, Author, IsArchived ON Books BEGIN " +
+        "INSERT INTO BooksTrigram(BooksTrigram, rowid, Title, Author) SELECT 'delete', old.Id, old.Title || ' ', old.Author || ' ' WHERE old.IsArchived = 0; " +
+        "INSERT INTO BooksTrigram(rowid, Title, Author) SELECT new.Id, new.Title || ' ', new.Author || ' ' WHERE new.IsArchived = 0; END;";
+
+    /// <summary>The six triggers as they are now (listed titles only; the trigram index with its end marker).</summary>
     public static IEnumerable<string> CreateTriggers =>
     [
         CreateInsertTrigger, CreateDeleteTrigger, CreateUpdateTrigger,
         CreateTrigramInsertTrigger, CreateTrigramDeleteTrigger, CreateTrigramUpdateTrigger,
     ];
 
-    /// <summary>Everything the word index needs, in order: table, triggers, initial fill (the first search migration).</summary>
-    public static IEnumerable<string> Create => [CreateTable, CreateInsertTrigger, CreateDeleteTrigger, CreateUpdateTrigger, Rebuild];
+    public static IEnumerable<string> DropTriggers =>
+    [
+        "DROP TRIGGER IF EXISTS Books_Search_AfterInsert;", "DROP TRIGGER IF EXISTS Books_Search_AfterDelete;",
+        "DROP TRIGGER IF EXISTS Books_Search_AfterUpdate;", "DROP TRIGGER IF EXISTS Books_Trigram_AfterInsert;",
+        "DROP TRIGGER IF EXISTS Books_Trigram_AfterDelete;", "DROP TRIGGER IF EXISTS Books_Trigram_AfterUpdate;",
+    ];
 
-    /// <summary>The trigram index and the vocabulary view (the second search migration), filled from the rows already there.</summary>
+    /// <summary>Empties both indexes and indexes every listed row again ('delete-all' needs no old values).</summary>
+    public static IEnumerable<string> Refill =>
+    [
+        "INSERT INTO BooksSearch(BooksSearch) VALUES ('delete-all');",
+        "INSERT INTO BooksSearch(rowid, Title, Author) SELECT Id, Title, Author FROM Books WHERE IsArchived = 0;",
+        "INSERT INTO BooksSearch(BooksSearch) VALUES ('optimize');",
+        "INSERT INTO BooksTrigram(BooksTrigram) VALUES ('delete-all');",
+        "INSERT INTO BooksTrigram(rowid, Title, Author) SELECT Id, Title || ' ', Author || ' ' FROM Books WHERE IsArchived = 0;",
+        "INSERT INTO BooksTrigram(BooksTrigram) VALUES ('optimize');",
+    ];
+
+    /// <summary>Migration CatalogSearchListedOnly: the current triggers, both indexes refilled, the trigram instance view.</summary>
+    public static IEnumerable<string> CreateListedOnly => [.. DropTriggers, .. Refill, .. CreateTriggers, CreateTrigramInstances];
+
+    /// <summary>Back to the triggers of <see cref="CreateTrigram"/> (every row, no end marker).</summary>
+    public static IEnumerable<string> DropListedOnly =>
+    [
+        .. DropTriggers, "DROP TABLE IF EXISTS BooksTrigramInstances;",
+        .. First.Triggers, Rebuild, RebuildTrigram,
+    ];
+
+    // ---- As the first two search migrations (CatalogSearchFts, CatalogSearchTrigram) created them: every row of Books,
+    // filled with 'rebuild'. Kept unchanged for those migrations; superseded by CreateListedOnly.
+
+    /// <summary>Re-reads every row of Books into the word index (first migrations only, see the class note).</summary>
+    public const string Rebuild = "INSERT INTO BooksSearch(BooksSearch) VALUES ('rebuild');";
+
+    public const string RebuildTrigram = "INSERT INTO BooksTrigram(BooksTrigram) VALUES ('rebuild');";
+
+    public const string Drop =
+        "DROP TRIGGER IF EXISTS Books_Search_AfterInsert; DROP TRIGGER IF EXISTS Books_Search_AfterDelete; " +
+        "DROP TRIGGER IF EXISTS Books_Search_AfterUpdate; DROP TABLE IF EXISTS BooksSearch;";
+
+    public const string DropTrigram =
+        "DROP TRIGGER IF EXISTS Books_Trigram_AfterInsert; DROP TRIGGER IF EXISTS Books_Trigram_AfterDelete; " +
+        "DROP TRIGGER IF EXISTS Books_Trigram_AfterUpdate; DROP TABLE IF EXISTS BooksTrigram; DROP TABLE IF EXISTS BooksSearchVocab;";
+
+    /// <summary>The word index as the first search migration created it: table, triggers, initial fill.</summary>
+    public static IEnumerable<string> Create =>
+        [CreateTable, First.InsertTrigger, First.DeleteTrigger, First.UpdateTrigger, Rebuild];
+
+    /// <summary>The trigram index and the vocabulary view as the second search migration created them.</summary>
     public static IEnumerable<string> CreateTrigram =>
-        [CreateTrigramTable, CreateTrigramInsertTrigger, CreateTrigramDeleteTrigger, CreateTrigramUpdateTrigger, RebuildTrigram, CreateVocabulary];
+    [
+        CreateTrigramTable, First.TrigramInsertTrigger, First.TrigramDeleteTrigger, First.TrigramUpdateTrigger,
+        RebuildTrigram, CreateVocabulary,
+    ];
+
+    private static class First
+    {
+        public const string InsertTrigger =
+            "CREATE TRIGGER IF NOT EXISTS Books_Search_AfterInsert AFTER INSERT ON Books BEGIN " +
+            "INSERT INTO BooksSearch(rowid, Title, Author) VALUES (new.Id, new.Title, new.Author); END;";
+
+        public const string DeleteTrigger =
+            "CREATE TRIGGER IF NOT EXISTS Books_Search_AfterDelete AFTER DELETE ON Books BEGIN " +
+            "INSERT INTO BooksSearch(BooksSearch, rowid, Title, Author) VALUES ('delete', old.Id, old.Title, old.Author); END;";
+
+        public const string UpdateTrigger =
+            "CREATE TRIGGER IF NOT EXISTS Books_Search_AfterUpdate AFTER UPDATE OF Title, Author ON Books BEGIN " +
+            "INSERT INTO BooksSearch(BooksSearch, rowid, Title, Author) VALUES ('delete', old.Id, old.Title, old.Author); " +
+            "INSERT INTO BooksSearch(rowid, Title, Author) VALUES (new.Id, new.Title, new.Author); END;";
+
+        public const string TrigramInsertTrigger =
+            "CREATE TRIGGER IF NOT EXISTS Books_Trigram_AfterInsert AFTER INSERT ON Books BEGIN " +
+            "INSERT INTO BooksTrigram(rowid, Title, Author) VALUES (new.Id, new.Title, new.Author); END;";
+
+        public const string TrigramDeleteTrigger =
+            "CREATE TRIGGER IF NOT EXISTS Books_Trigram_AfterDelete AFTER DELETE ON Books BEGIN " +
+            "INSERT INTO BooksTrigram(BooksTrigram, rowid, Title, Author) VALUES ('delete', old.Id, old.Title, old.Author); END;";
+
+        public const string TrigramUpdateTrigger =
+            "CREATE TRIGGER IF NOT EXISTS Books_Trigram_AfterUpdate AFTER UPDATE OF Title, Author ON Books BEGIN " +
+            "INSERT INTO BooksTrigram(BooksTrigram, rowid, Title, Author) VALUES ('delete', old.Id, old.Title, old.Author); " +
+            "INSERT INTO BooksTrigram(rowid, Title, Author) VALUES (new.Id, new.Title, new.Author); END;";
+
+        public static IEnumerable<string> Triggers =>
+            [InsertTrigger, DeleteTrigger, UpdateTrigger, TrigramInsertTrigger, TrigramDeleteTrigger, TrigramUpdateTrigger];
+    }
 }

@@ -48,8 +48,8 @@ internal static class SearchWords
 
     /// <summary>
     /// Two-letter words outside ASCII (Korean "람쥐", where two syllables carry as much as a short English word):
-    /// matched anywhere by LIKE over the titles (a bounded scan). Two-letter ASCII words ("of", "ch") stay word starts only:
-    /// as substrings they would match almost everything.
+    /// matched anywhere as the start of a trigram (a range of the trigram index's terms). Two-letter ASCII words ("of", "ch")
+    /// stay word starts only: as substrings they would match almost everything.
     /// </summary>
     public static bool IsShortInfixWord(string word) => word.Length == 2 && word.Any(c => c > '\u007F');
 }
