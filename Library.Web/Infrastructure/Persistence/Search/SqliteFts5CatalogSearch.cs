@@ -16,6 +16,13 @@ internal sealed class SqliteFts5CatalogSearch : ICatalogSearch
     /// <summary>Walking the sort index costs about this many times less per step than fetching and sorting one match.</summary>
     private const int WalkStepsPerFetch = 10;
 
+    /// <summary>
+    /// Walk only when at least 1 in this many titles is in the tier: titles cluster by script in sort order (Korean after
+    /// all Latin titles), so a sparse Korean tier would be walked through every English title first (bench: 꿀벌, 2,380
+    /// matches: walk 23 ms, fetch and sort 8 ms).
+    /// </summary>
+    private const int WalkDensity = 20;
+
     /// <summary>Whole words, word starts, the rest.</summary>
     public int Tiers => 3;
 
@@ -45,13 +52,15 @@ internal sealed class SqliteFts5CatalogSearch : ICatalogSearch
     /// <summary>
     /// Few matches: SQLite fetches each by primary key and sorts them. Many matches for the rows needed: "Id + 0" hides the
     /// key from the planner, so it walks the sort index (every sort has one), probes the tier's id set (no table read) and
-    /// stops after the page. Walking costs about catalogue size × rows needed ÷ matches steps.
+    /// stops after the page. Walking costs about catalogue size × rows needed ÷ matches steps (if the tier's titles are spread
+    /// through the sort order; see <see cref="WalkDensity"/>).
     /// </summary>
     public async Task<IQueryable<Book>> TierAsync(
         LibraryDbContext db, IQueryable<Book> books, string searchText, int tier, int tierCount, int rowsNeeded, CancellationToken cancellationToken)
     {
         var catalogueSize = await db.Books.MaxAsync(b => (int?)b.Id, cancellationToken) ?? 0;
-        var walk = (long)rowsNeeded * catalogueSize < (long)WalkStepsPerFetch * tierCount * tierCount;
+        var walk = (long)tierCount * WalkDensity >= catalogueSize
+            && (long)rowsNeeded * catalogueSize < (long)WalkStepsPerFetch * tierCount * tierCount;
         return Filter(db, books, new SearchSets(searchText).Tier(tier), hideKey: walk);
     }
 
