@@ -3,6 +3,7 @@ using System.Globalization;
 using Library.Web.Features.Catalog;
 using Library.Web.Infrastructure.Persistence;
 using Library.Web.Infrastructure.Persistence.Search;
+using Library.Web.Infrastructure.Persistence.Sqlite;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,7 +13,7 @@ namespace Library.Bench;
 /// Builds a SQLite catalogue of N generated titles through the app's own migrations (FTS5 table and triggers included),
 /// then times the app's own search path (BookQueries + SqliteFts5CatalogSearch: count + one sorted page) for realistic
 /// search terms and prints p50/p95/p99 per kind of search and overall.
-/// Usage: dotnet run -c Release --project bench/CatalogSearch [-- titles=100000 rounds=200 plans=1 keep=1]
+/// Usage: dotnet run -c Release --project bench/CatalogSearch [-- titles=100000 rounds=200 plans=1 keep=1 mmap=268435456]
 /// </summary>
 internal static class CatalogSearchBenchmark
 {
@@ -26,9 +27,9 @@ internal static class CatalogSearchBenchmark
         var connectionString = new SqliteConnectionStringBuilder { DataSource = Path.Combine(directory, "library.db"), Pooling = true }.ToString();
         try
         {
-            var factory = new Factory(new DbContextOptionsBuilder<LibraryDbContext>()
+            var factory = new Factory(new DbContextOptionsBuilder<SqliteLibraryDbContext>()
                 .UseSqlite(connectionString)
-                .AddInterceptors(new SqlitePragmas())
+                .AddInterceptors(options.TryGetValue("mmap", out var mmap) ? [new SqlitePragmas(), new MmapPragma(mmap)] : [new SqlitePragmas()])
                 .Options);
 
             var setup = Stopwatch.StartNew();
@@ -42,12 +43,7 @@ internal static class CatalogSearchBenchmark
             await Catalogue.InsertAsync(connectionString, titles);
             Console.WriteLine($"Catalogue: {titles:N0} titles; migrations {migrated.TotalSeconds:F1} s, insert + FTS triggers {(setup.Elapsed - migrated).TotalSeconds:F1} s");
 
-            var guard = new CatalogGuard(
-                Microsoft.Extensions.Options.Options.Create(new CatalogResilienceOptions()),
-                new CatalogChaos(new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build(), new ProductionHost()),
-                TimeProvider.System,
-                Microsoft.Extensions.Logging.Abstractions.NullLogger<CatalogGuard>.Instance);
-            var queries = new BookQueries(factory, new SqliteFts5CatalogSearch(), guard);
+            var queries = new BookQueries(factory, new SqliteFts5CatalogSearch(), Guard());
             var cases = Cases();
             foreach (var c in cases)
             {
@@ -88,7 +84,7 @@ internal static class CatalogSearchBenchmark
 
             if (options.ContainsKey("plans"))
             {
-                await PrintPlansAsync(factory, queries, cases);
+                await PrintPlansAsync(connectionString, cases);
             }
             return 0;
         }
@@ -106,32 +102,65 @@ internal static class CatalogSearchBenchmark
         }
     }
 
-    /// <summary>EXPLAIN QUERY PLAN of the page query of each search, to check that no search scans the Books table.</summary>
-    private static async Task PrintPlansAsync(IDbContextFactory<LibraryDbContext> factory, BookQueries queries, List<SearchCase> cases)
+    /// <summary>EXPLAIN QUERY PLAN of every statement each search runs, to check that no search scans the Books table.</summary>
+    private static async Task PrintPlansAsync(string connectionString, List<SearchCase> cases)
     {
+        var plans = new PlanPrinter();
+        var factory = new Factory(new DbContextOptionsBuilder<SqliteLibraryDbContext>()
+            .UseSqlite(connectionString)
+            .AddInterceptors(new SqlitePragmas(), plans)
+            .Options);
+        var planned = new BookQueries(factory, new SqliteFts5CatalogSearch(), Guard());
         foreach (var c in cases)
         {
-            await using var db = factory.CreateDbContext();
-            var sql = queries.PageQuery(db, c.Search, c.Filter ?? CatalogFilter.None, c.LastTotal, (c.Page - 1) * 20, 20, c.Sort, c.Descending).ToQueryString();
-            var connection = db.Database.GetDbConnection();
-            await connection.OpenAsync();
-            await using var command = connection.CreateCommand();
-            var lines = sql.Split('\n');
-            foreach (var line in lines.TakeWhile(l => l.StartsWith(".param set", StringComparison.Ordinal)))
-            {
-                var parts = line.Split(' ', 4);
-                command.Parameters.Add(new SqliteParameter(parts[2], parts[3].Trim('\'')));
-            }
-
-            command.CommandText = "EXPLAIN QUERY PLAN " + string.Join('\n', lines.SkipWhile(l => l.StartsWith(".param set", StringComparison.Ordinal)));
             Console.WriteLine($"-- {c.Label}");
-            await using var reader = await command.ExecuteReaderAsync();
-            while (await reader.ReadAsync())
-            {
-                Console.WriteLine("   " + reader.GetString(3));
-            }
+            await c.RunAsync(planned);
         }
     }
+
+    /// <summary>mmap=BYTES: memory-mapped reads on every connection (not what the app does; to measure what it would give).</summary>
+    private sealed class MmapPragma(string bytes) : Microsoft.EntityFrameworkCore.Diagnostics.DbConnectionInterceptor
+    {
+        public override async Task ConnectionOpenedAsync(
+            System.Data.Common.DbConnection connection, Microsoft.EntityFrameworkCore.Diagnostics.ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA mmap_size=" + long.Parse(bytes, CultureInfo.InvariantCulture);
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+
+    private sealed class PlanPrinter : Microsoft.EntityFrameworkCore.Diagnostics.DbCommandInterceptor
+    {
+        public override async ValueTask<Microsoft.EntityFrameworkCore.Diagnostics.InterceptionResult<System.Data.Common.DbDataReader>> ReaderExecutingAsync(
+            System.Data.Common.DbCommand command,
+            Microsoft.EntityFrameworkCore.Diagnostics.CommandEventData eventData,
+            Microsoft.EntityFrameworkCore.Diagnostics.InterceptionResult<System.Data.Common.DbDataReader> result,
+            CancellationToken cancellationToken = default)
+        {
+            await using var explain = command.Connection!.CreateCommand();
+            explain.CommandText = "EXPLAIN QUERY PLAN " + command.CommandText;
+            foreach (SqliteParameter p in command.Parameters)
+            {
+                explain.Parameters.Add(new SqliteParameter(p.ParameterName, p.Value));
+            }
+
+            Console.WriteLine("   " + command.CommandText.ReplaceLineEndings(" ")[..Math.Min(160, command.CommandText.Length)]);
+            await using var reader = await explain.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                Console.WriteLine("      " + reader.GetString(3));
+            }
+
+            return result;
+        }
+    }
+
+    private static CatalogGuard Guard() => new(
+        Microsoft.Extensions.Options.Options.Create(new CatalogResilienceOptions()),
+        new CatalogChaos(new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build(), new ProductionHost()),
+        TimeProvider.System,
+        Microsoft.Extensions.Logging.Abstractions.NullLogger<CatalogGuard>.Instance);
 
     private static void Print(string kind, List<double> samples)
     {
@@ -208,8 +237,8 @@ internal static class CatalogSearchBenchmark
             new Microsoft.Extensions.FileProviders.NullFileProvider();
     }
 
-    private sealed class Factory(DbContextOptions<LibraryDbContext> options) : IDbContextFactory<LibraryDbContext>
+    private sealed class Factory(DbContextOptions<SqliteLibraryDbContext> options) : IDbContextFactory<LibraryDbContext>
     {
-        public LibraryDbContext CreateDbContext() => new(options);
+        public LibraryDbContext CreateDbContext() => new SqliteLibraryDbContext(options);
     }
 }

@@ -34,50 +34,79 @@ internal sealed class BookQueries(IDbContextFactory<LibraryDbContext> dbFactory,
         pageSize = Math.Clamp(pageSize, 1, MaxPageSize);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var text = string.IsNullOrWhiteSpace(search) ? null : search.Trim();
-        var listed = Listed(db, filter);
-        var total = await (text is null ? listed : catalogSearch.Match(db, listed, text)).CountAsync(cancellationToken);
         var skip = (page - 1) * pageSize;
-        var items = total <= skip
-            ? []
-            : await PageQuery(db, text, filter, total, skip, pageSize, sort, descending).ToListAsync(cancellationToken);
+        var (total, items) = text is null
+            ? await BrowseAsync(db, filter, skip, pageSize, sort, descending, cancellationToken)
+            : await SearchTiersAsync(db, text, filter, skip, pageSize, sort, descending, cancellationToken);
         var suggestion = total == 0 && text is not null
             ? await catalogSearch.SuggestAsync(db, Listed(db, filter), text, cancellationToken)
             : null;
         return new CatalogPage(items.Select(BookDto.From).ToList(), total, page, pageSize, suggestion);
     }
 
-    private static IQueryable<Book> Listed(LibraryDbContext db, CatalogFilter filter) =>
-        filter.Apply(db.Books.AsNoTracking().Where(b => !b.IsArchived));
-
     /// <summary>
-    /// One sorted page of the listed titles matching <paramref name="text"/> (all when null) and the filter. A search ranks
-    /// its matches first (whole words, then word starts, then inside words), then the page's sort.
+    /// Not archived, written as "not among the archived ids" (a few, read from the IsArchived index) so that walking a sort
+    /// index tests it without reading each book's row.
     /// </summary>
-    internal IQueryable<Book> PageQuery(
-        LibraryDbContext db, string? text, CatalogFilter filter, int matches, int skip, int take, BookSort sort, bool descending)
+    private static IQueryable<Book> Listed(LibraryDbContext db, CatalogFilter filter)
     {
-        var query = Listed(db, filter);
-        if (text is null)
-        {
-            return Order(query, sort, descending).Skip(skip).Take(take);
-        }
-
-        query = catalogSearch.MatchForPage(db, query, text, matches, skip + take);
-        return ThenOrder(catalogSearch.RankFirst(db, query, text), sort, descending).Skip(skip).Take(take);
+        var archived = Archived(db);
+        return filter.Apply(db.Books.AsNoTracking().Where(b => !archived.Contains(b.Id)));
     }
 
-    private static IOrderedQueryable<Book> ThenOrder(IOrderedQueryable<Book> query, BookSort sort, bool descending) =>
-        (sort, descending) switch
+    private static IQueryable<int> Archived(LibraryDbContext db)
+    {
+        var archived = true; // a parameter, so SQLite can use the IsArchived index
+        return db.Books.Where(b => b.IsArchived == archived).Select(b => b.Id);
+    }
+
+    /// <summary>
+    /// No search text: the count is all books minus archived ones (each through its own index: "not archived" alone cannot
+    /// use one, and made SQLite read every row), then one page through the sort's index.
+    /// </summary>
+    private static async Task<(int Total, List<Book> Items)> BrowseAsync(
+        LibraryDbContext db, CatalogFilter filter, int skip, int take, BookSort sort, bool descending, CancellationToken cancellationToken)
+    {
+        var archived = Archived(db);
+        var total = await filter.Apply(db.Books).CountAsync(cancellationToken)
+            - await filter.Apply(db.Books.Where(b => archived.Contains(b.Id))).CountAsync(cancellationToken);
+        var items = total <= skip
+            ? []
+            : await Order(Listed(db, filter), sort, descending).Skip(skip).Take(take).ToListAsync(cancellationToken);
+        return (total, items);
+    }
+
+    /// <summary>
+    /// A search reads its matches tier by tier (whole words, then word starts, then inside words: <see cref="ICatalogSearch.Tiers"/>),
+    /// each in the page's sort, counting a tier only when the page reaches it. So a sort index serves every tier and a
+    /// common word's first page never sorts all its matches.
+    /// </summary>
+    private async Task<(int Total, List<Book> Items)> SearchTiersAsync(
+        LibraryDbContext db, string text, CatalogFilter filter, int skip, int take, BookSort sort, bool descending, CancellationToken cancellationToken)
+    {
+        var allListed = filter.ActiveCount == 0;
+        var listed = Listed(db, filter);
+        var last = catalogSearch.Tiers - 1;
+        var total = await catalogSearch.CountAsync(db, listed, allListed, text, last, cancellationToken);
+        var items = new List<Book>();
+        var before = 0;
+        for (var tier = 0; tier <= last && items.Count < take && skip + items.Count < total; tier++)
         {
-            (BookSort.Author, false) => query.ThenBy(b => b.Author).ThenBy(b => b.Title),
-            (BookSort.Author, true) => query.ThenByDescending(b => b.Author).ThenByDescending(b => b.Title),
-            (BookSort.Year, false) => query.ThenBy(b => b.Year).ThenBy(b => b.Title),
-            (BookSort.Year, true) => query.ThenByDescending(b => b.Year).ThenByDescending(b => b.Title),
-            (BookSort.Available, false) => query.ThenBy(b => b.AvailableCopies).ThenBy(b => b.Title),
-            (BookSort.Available, true) => query.ThenByDescending(b => b.AvailableCopies).ThenByDescending(b => b.Title),
-            (_, true) => query.ThenByDescending(b => b.Title),
-            _ => query.ThenBy(b => b.Title),
-        };
+            var through = tier == last ? total : await catalogSearch.CountAsync(db, listed, allListed, text, tier, cancellationToken);
+            var inTier = Math.Max(0, through - before);
+            var offset = skip + items.Count - before;
+            if (offset < inTier)
+            {
+                var wanted = take - items.Count;
+                var matches = await catalogSearch.TierAsync(db, listed, text, tier, inTier, offset + wanted, cancellationToken);
+                items.AddRange(await Order(matches, sort, descending).Skip(offset).Take(wanted).ToListAsync(cancellationToken));
+            }
+
+            before = Math.Max(before, through);
+        }
+
+        return (total, items);
+    }
 
     /// <summary>"Reverse order" reverses the whole ordering (title breaks ties), so every sort is one index scan.</summary>
     internal static IQueryable<Book> Order(IQueryable<Book> query, BookSort sort, bool descending) =>

@@ -48,8 +48,28 @@ internal static class SearchWords
 
     /// <summary>
     /// Two-letter words outside ASCII (Korean "람쥐", where two syllables carry as much as a short English word):
-    /// matched anywhere by LIKE over the titles (a bounded scan). Two-letter ASCII words ("of", "ch") stay word starts only:
-    /// as substrings they would match almost everything.
+    /// matched anywhere as the start of a trigram (a range of the trigram index's terms). Two-letter ASCII words ("of", "ch")
+    /// stay word starts only: as substrings they would match almost everything.
     /// </summary>
     public static bool IsShortInfixWord(string word) => word.Length == 2 && word.Any(c => c > '\u007F');
+
+    /// <summary>"978-0-306" → "9780306": digits (and a trailing X), hyphens and spaces ignored, at least 3 digits.</summary>
+    internal static string? ToIsbnPrefix(string searchText)
+    {
+        var compact = new string(searchText.Where(c => c is not ('-' or ' ')).ToArray()).ToUpperInvariant();
+        if (compact.Length < 3 || compact.Length > 13)
+        {
+            return null;
+        }
+
+        for (var i = 0; i < compact.Length; i++)
+        {
+            if (!char.IsAsciiDigit(compact[i]) && !(compact[i] == 'X' && i == compact.Length - 1))
+            {
+                return null;
+            }
+        }
+
+        return compact;
+    }
 }

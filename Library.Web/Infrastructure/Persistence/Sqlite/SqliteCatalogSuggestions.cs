@@ -3,7 +3,9 @@ using Library.Web.Features.Catalog;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
-namespace Library.Web.Infrastructure.Persistence.Search;
+namespace Library.Web.Infrastructure.Persistence.Sqlite;
+
+using Library.Web.Infrastructure.Persistence.Search;
 
 /// <summary>
 /// "Did you mean …" for a search that found nothing: each word that matches no title or author is replaced by the nearest
@@ -62,11 +64,13 @@ internal static class SqliteCatalogSuggestions
         command.CommandText =
             "SELECT EXISTS (SELECT 1 FROM BooksSearchVocab WHERE term >= @from AND term <= @to)" +
             (SearchWords.IsTrigramWord(word) ? " OR EXISTS (SELECT 1 FROM BooksTrigram WHERE BooksTrigram MATCH @phrase)" : string.Empty) +
-            (SearchWords.IsShortInfixWord(word) ? " OR EXISTS (SELECT 1 FROM Books WHERE Title LIKE @like OR Author LIKE @like)" : string.Empty);
+            (SearchWords.IsShortInfixWord(word) ? " OR EXISTS (SELECT 1 FROM BooksTrigramInstances WHERE term >= @short AND term < @short_to)" : string.Empty);
         command.Parameters.Add(new SqliteParameter("@from", word));
         command.Parameters.Add(new SqliteParameter("@to", word + "\uFFFF"));
         command.Parameters.Add(new SqliteParameter("@phrase", SearchWords.Phrase(word)));
-        command.Parameters.Add(new SqliteParameter("@like", "%" + word + "%"));
+        var folded = SearchSets.FoldLikeTrigrams(word);
+        command.Parameters.Add(new SqliteParameter("@short", folded));
+        command.Parameters.Add(new SqliteParameter("@short_to", folded + "\uFFFF"));
         return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture) != 0;
     }
 
