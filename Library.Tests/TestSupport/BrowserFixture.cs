@@ -71,17 +71,3 @@ public sealed class SecondBrowserCollection : ICollectionFixture<BrowserFixture>
 {
     public const string Name = "browser-2";
 }
-
-/// <summary>A third and a fourth browser collection: the axe-core runs (the longest chain) in English and in Korean.</summary>
-[CollectionDefinition(Name)]
-public sealed class ThirdBrowserCollection : ICollectionFixture<BrowserFixture>
-{
-    public const string Name = "browser-3";
-}
-
-/// <inheritdoc cref="ThirdBrowserCollection"/>
-[CollectionDefinition(Name)]
-public sealed class FourthBrowserCollection : ICollectionFixture<BrowserFixture>
-{
-    public const string Name = "browser-4";
-}

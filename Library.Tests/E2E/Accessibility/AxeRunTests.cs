@@ -6,31 +6,18 @@ using Microsoft.Playwright;
 
 namespace Library.Tests.E2E.Accessibility;
 
-/// <summary>axe-core finds no serious or critical violation on any page of <see cref="AxePages"/> in English.</summary>
-[Collection(ThirdBrowserCollection.Name)]
-public sealed class EnglishAxeRunTests(BrowserFixture browser, LibraryApp app) : AxeRunTests(browser, app), IClassFixture<LibraryApp>
-{
-    public static TheoryData<string, string, int> Cases() => AxePages.Cases("en");
-}
-
-/// <summary>The same in Korean (its own browser and app, so the two languages run side by side).</summary>
-[Collection(FourthBrowserCollection.Name)]
-public sealed class KoreanAxeRunTests(BrowserFixture browser, LibraryApp app) : AxeRunTests(browser, app), IClassFixture<LibraryApp>
-{
-    public static TheoryData<string, string, int> Cases() => AxePages.Cases("ko");
-}
-
-/// <summary>axe-core finds no serious or critical violation on a page of <see cref="AxePages"/>.</summary>
-public abstract class AxeRunTests(BrowserFixture browser, LibraryApp app)
+/// <summary>axe-core finds no serious or critical violation on any page of <see cref="AxePages"/>, in English and Korean.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class AxeRunTests(BrowserFixture browser, LibraryApp app) : IClassFixture<LibraryApp>
 {
     private static readonly string[] Failing = ["serious", "critical"];
     private static readonly SemaphoreSlim PatronGate = new(1, 1);
     private static readonly Dictionary<string, string> PatronStates = new();
 
+    public static TheoryData<string, string, int> Cases() => AxePages.Cases();
+
     [Theory]
-#pragma warning disable xUnit1015 // each concrete class above has its own Cases (the analyzer looks on this abstract one)
-    [MemberData("Cases")]
-#pragma warning restore xUnit1015
+    [MemberData(nameof(Cases))]
     public async Task Page_has_no_serious_or_critical_axe_violations(string name, string language, int width)
     {
         var entry = AxePages.All.Single(p => p.Name == name);
