@@ -63,8 +63,11 @@ internal static class CaseInsensitiveContains
     public static string ContainsPattern(string text, bool upper = false)
     {
         var folded = upper ? text.Trim().ToUpperInvariant() : text.Trim().ToLowerInvariant();
-        return "%" + folded.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
+        return "%" + EscapeLike(folded) + "%";
     }
+
+    /// <summary>The text for a LIKE pattern with <c>\</c> as its escape (SQLite: <c>ESCAPE '\'</c>; PostgreSQL's default): <c>\</c>, <c>%</c> and <c>_</c> literal.</summary>
+    public static string EscapeLike(string text) => text.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");
 
     /// <summary>True when the text has a non-ASCII letter with an upper and a lower form (not Korean, which has no case).</summary>
     public static bool HasCaseBeyondAscii(string text) =>

@@ -108,7 +108,7 @@ internal sealed class PostgreSqlCatalogSearch : ICatalogSearch
             var infix = words.Where(IsInfixWord).ToList();
             for (var i = 0; i < infix.Count; i++)
             {
-                parameters.Add(new NpgsqlParameter($"ps_like{i}", "%" + EscapeLike(infix[i].ToLowerInvariant()) + "%"));
+                parameters.Add(new NpgsqlParameter($"ps_like{i}", "%" + CaseInsensitiveContains.EscapeLike(infix[i].ToLowerInvariant()) + "%"));
                 conditions.Add($"{PostgreSqlSearchSql.Searchable} LIKE @ps_like{i}");
             }
 
@@ -117,12 +117,10 @@ internal sealed class PostgreSqlCatalogSearch : ICatalogSearch
 
         if (isbn is not null)
         {
-            parameters.Add(new NpgsqlParameter("ps_isbn", EscapeLike(isbn) + "%"));
+            parameters.Add(new NpgsqlParameter("ps_isbn", CaseInsensitiveContains.EscapeLike(isbn) + "%"));
             parts.Add("SELECT \"Id\" AS \"Value\" FROM \"Books\" WHERE \"Isbn\" LIKE @ps_isbn");
         }
 
         return parts.Count == 0 ? null : string.Join(" UNION ", parts);
     }
-
-    private static string EscapeLike(string text) => text.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");
 }

@@ -17,44 +17,9 @@ internal static class PostgreSqlCatalogSuggestions
     private const int CandidateTitles = 200;
     private const string SimilarityThreshold = "0.3";
 
-    public static async Task<string?> SuggestAsync(
-        LibraryDbContext db, string searchText, Func<string, Task<bool>> findsTitles, CancellationToken cancellationToken)
-    {
-        var words = SearchWords.Split(searchText);
-        if (words.Count == 0)
-        {
-            return null;
-        }
-
-        var connection = db.Database.GetDbConnection();
-        if (connection.State != System.Data.ConnectionState.Open)
-        {
-            await db.Database.OpenConnectionAsync(cancellationToken);
-        }
-
-        var respelt = new List<string>();
-        var changed = false;
-        foreach (var word in words)
-        {
-            var lower = word.ToLowerInvariant();
-            if (await IsFoundAsync(connection, lower, cancellationToken))
-            {
-                respelt.Add(word);
-                continue;
-            }
-
-            if (await NearestAsync(connection, lower, cancellationToken) is not { } nearest)
-            {
-                return null;
-            }
-
-            respelt.Add(char.IsUpper(word[0]) ? char.ToUpperInvariant(nearest[0]) + nearest[1..] : nearest);
-            changed = true;
-        }
-
-        var suggestion = string.Join(' ', respelt);
-        return changed && await findsTitles(suggestion) ? suggestion : null;
-    }
+    public static Task<string?> SuggestAsync(
+        LibraryDbContext db, string searchText, Func<string, Task<bool>> findsTitles, CancellationToken cancellationToken) =>
+        Respelling.SuggestAsync(db, searchText, IsFoundAsync, NearestAsync, findsTitles, cancellationToken);
 
     private static async Task<bool> IsFoundAsync(DbConnection connection, string word, CancellationToken cancellationToken)
     {
@@ -69,8 +34,8 @@ internal static class PostgreSqlCatalogSuggestions
 
     private static async Task<string?> NearestAsync(DbConnection connection, string word, CancellationToken cancellationToken)
     {
-        var allowed = SpellingDistance.AllowedFor(word.Length);
-        if (allowed == 0)
+        var nearest = new NearestWord(word);
+        if (!nearest.CanRespell)
         {
             return null;
         }
@@ -100,32 +65,14 @@ internal static class PostgreSqlCatalogSuggestions
             }
         }
 
-        (string Word, int Distance, bool Whole, int Titles)? best = null;
         foreach (var (term, count) in titles)
         {
-            if (!term.StartsWith(word[0]) || Score(word, term, allowed) is not { } c)
+            if (term.StartsWith(word[0]))
             {
-                continue;
-            }
-
-            if (best is not { } b || (c.Distance, !c.Whole, -count).CompareTo((b.Distance, !b.Whole, -b.Titles)) < 0)
-            {
-                best = (c.Word, c.Distance, c.Whole, count);
+                nearest.Offer(term, count);
             }
         }
 
-        return best?.Word;
-    }
-
-    private static (string Word, int Distance, bool Whole)? Score(string word, string term, int allowed)
-    {
-        var whole = SpellingDistance.Between(word, term, allowed);
-        var start = term.Length > word.Length ? SpellingDistance.Between(word, term.AsSpan(0, word.Length), allowed) : allowed + 1;
-        if (Math.Min(whole, start) > allowed)
-        {
-            return null;
-        }
-
-        return whole <= start ? (term, whole, true) : (term[..word.Length], start, false);
+        return nearest.Word;
     }
 }

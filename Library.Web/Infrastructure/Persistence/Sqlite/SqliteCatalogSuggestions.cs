@@ -18,44 +18,9 @@ internal static class SqliteCatalogSuggestions
     /// <summary>Vocabulary words read per misspelt word at most (all share its first letter).</summary>
     private const int MaxCandidates = 20_000;
 
-    public static async Task<string?> SuggestAsync(
-        LibraryDbContext db, string searchText, Func<string, Task<bool>> findsTitles, CancellationToken cancellationToken)
-    {
-        var words = SearchWords.Split(searchText);
-        if (words.Count == 0)
-        {
-            return null;
-        }
-
-        var connection = db.Database.GetDbConnection();
-        if (connection.State != System.Data.ConnectionState.Open)
-        {
-            await db.Database.OpenConnectionAsync(cancellationToken);
-        }
-
-        var respelt = new List<string>();
-        var changed = false;
-        foreach (var word in words)
-        {
-            var lower = word.ToLowerInvariant();
-            if (await IsFoundAsync(connection, lower, cancellationToken))
-            {
-                respelt.Add(word);
-                continue;
-            }
-
-            if (await NearestAsync(connection, lower, cancellationToken) is not { } nearest)
-            {
-                return null;
-            }
-
-            respelt.Add(char.IsUpper(word[0]) ? char.ToUpperInvariant(nearest[0]) + nearest[1..] : nearest);
-            changed = true;
-        }
-
-        var suggestion = string.Join(' ', respelt);
-        return changed && await findsTitles(suggestion) ? suggestion : null;
-    }
+    public static Task<string?> SuggestAsync(
+        LibraryDbContext db, string searchText, Func<string, Task<bool>> findsTitles, CancellationToken cancellationToken) =>
+        Respelling.SuggestAsync(db, searchText, IsFoundAsync, NearestAsync, findsTitles, cancellationToken);
 
     /// <summary>Does the word alone match something (a word start, or inside a word)?</summary>
     private static async Task<bool> IsFoundAsync(DbConnection connection, string word, CancellationToken cancellationToken)
@@ -76,8 +41,8 @@ internal static class SqliteCatalogSuggestions
 
     private static async Task<string?> NearestAsync(DbConnection connection, string word, CancellationToken cancellationToken)
     {
-        var allowed = SpellingDistance.AllowedFor(word.Length);
-        if (allowed == 0)
+        var nearest = new NearestWord(word);
+        if (!nearest.CanRespell)
         {
             return null;
         }
@@ -87,32 +52,12 @@ internal static class SqliteCatalogSuggestions
         command.Parameters.Add(new SqliteParameter("@from", word[..1]));
         command.Parameters.Add(new SqliteParameter("@to", word[..1] + "\uFFFF"));
         command.Parameters.Add(new SqliteParameter("@limit", MaxCandidates));
-        (string Word, int Distance, bool Whole, long Titles)? best = null;
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            var term = reader.GetString(0);
-            var titles = reader.GetInt64(1);
-            var candidate = Score(word, term, allowed);
-            if (candidate is { } c && (best is not { } b || (c.Distance, !c.Whole, -titles).CompareTo((b.Distance, !b.Whole, -b.Titles)) < 0))
-            {
-                best = (c.Word, c.Distance, c.Whole, titles);
-            }
+            nearest.Offer(reader.GetString(0), reader.GetInt64(1));
         }
 
-        return best?.Word;
-    }
-
-    /// <summary>The term itself, or its start as long as the word, whichever is nearer (the whole term on a tie).</summary>
-    private static (string Word, int Distance, bool Whole)? Score(string word, string term, int allowed)
-    {
-        var whole = SpellingDistance.Between(word, term, allowed);
-        var start = term.Length > word.Length ? SpellingDistance.Between(word, term.AsSpan(0, word.Length), allowed) : allowed + 1;
-        if (Math.Min(whole, start) > allowed)
-        {
-            return null;
-        }
-
-        return whole <= start ? (term, whole, true) : (term[..word.Length], start, false);
+        return nearest.Word;
     }
 }
