@@ -20,7 +20,6 @@ internal static class PersistenceRegistration
         Directory.CreateDirectory(dataDirectory);
 
         var services = builder.Services;
-        services.AddSingleton(new StoreInfo(provider, dataDirectory));
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxInterceptor>();
         services.AddSingleton<OutboxCommitInterceptor>();
@@ -51,6 +50,3 @@ internal static class PersistenceRegistration
         // Extra interceptors registered as IInterceptor (diagnostics, fault injection in tests).
         .AddInterceptors(sp.GetServices<IInterceptor>());
 }
-
-/// <summary>Which store this node runs on and where its files live.</summary>
-internal sealed record StoreInfo(DatabaseProvider Provider, string DataDirectory);
