@@ -66,6 +66,31 @@ public sealed class CaseInsensitiveSearchTests(LibraryApp app) : IClassFixture<L
     }
 
     [Fact]
+    public async Task The_author_filter_finds_part_of_a_name_in_every_script_and_never_an_archived_title()
+    {
+        var tag = Tag();
+        var korean = await CreateAsync(title: $"쳇바퀴 {tag}", author: $"김다람작가 {tag}");
+        var french = await CreateAsync(title: $"Thérèse {tag}", author: $"ÉMILE Zola {tag}");
+        var archived = await CreateAsync(title: $"Archived {tag}", author: $"김다람작가 {tag}");
+        using var librarian = await app.SignInLibrarianAsync();
+        (await librarian.PostAsync($"/api/books/{archived.Id}/archive", null)).EnsureSuccessStatusCode();
+        using var anonymous = app.CreateApiClient();
+
+        async Task<int[]> AuthorAsync(string author) =>
+            (await anonymous.GetJsonAsync<Api.BookPage>($"/api/books?pageSize=100&author={Uri.EscapeDataString(author)}"))
+            .Items.Select(b => b.Id).ToArray();
+
+        Assert.Equal([korean.Id], await AuthorAsync($"다람작가 {tag}"));
+        Assert.Equal([korean.Id], await AuthorAsync($"람작가 {tag}"));
+        Assert.Contains(korean.Id, await AuthorAsync("다람작"));
+        Assert.DoesNotContain(archived.Id, await AuthorAsync("다람작"));
+        Assert.Contains(korean.Id, await AuthorAsync("람작"));
+        Assert.Equal([french.Id], await AuthorAsync($"mile zola {tag}"));
+        Assert.Equal([french.Id], await AuthorAsync($"émile ZOLA {tag}"));
+        Assert.Empty(await AuthorAsync($"zola émile {tag}"));
+    }
+
+    [Fact]
     public async Task The_patron_and_audit_searches_ignore_case_beyond_ascii()
     {
         using var librarian = await app.SignInLibrarianAsync();

@@ -13,7 +13,7 @@ namespace Library.Bench;
 /// Builds a SQLite catalogue of N generated titles through the app's own migrations (FTS5 table and triggers included),
 /// then times the app's own search path (BookQueries + SqliteFts5CatalogSearch: count + one sorted page) for realistic
 /// search terms and prints p50/p95/p99 per kind of search and overall.
-/// Usage: dotnet run -c Release --project bench/CatalogSearch [-- titles=100000 rounds=200 plans=1 keep=1 mmap=268435456]
+/// Usage: dotnet run -c Release --project bench/CatalogSearch [-- titles=100000 rounds=200 plans=1 keep=1 mmap=268435456 kinds=filters,common word]
 /// </summary>
 internal static class CatalogSearchBenchmark
 {
@@ -44,7 +44,8 @@ internal static class CatalogSearchBenchmark
             Console.WriteLine($"Catalogue: {titles:N0} titles; migrations {migrated.TotalSeconds:F1} s, insert + FTS triggers {(setup.Elapsed - migrated).TotalSeconds:F1} s");
 
             var queries = new BookQueries(factory, new SqliteFts5CatalogSearch(), Guard());
-            var cases = Cases();
+            var kinds = options.TryGetValue("kinds", out var k) ? k.Split(',') : null;
+            var cases = Cases().Where(c => kinds is null || kinds.Contains(c.Kind)).ToList();
             foreach (var c in cases)
             {
                 await c.RunAsync(queries); // warm-up, and show what each search finds

@@ -48,11 +48,14 @@ internal sealed class BookQueries(IDbContextFactory<LibraryDbContext> dbFactory,
     /// Not archived, written as "not among the archived ids" (a few, read from the IsArchived index) so that walking a sort
     /// index tests it without reading each book's row.
     /// </summary>
-    private static IQueryable<Book> Listed(LibraryDbContext db, CatalogFilter filter)
+    private IQueryable<Book> Listed(LibraryDbContext db, CatalogFilter filter)
     {
         var archived = Archived(db);
-        return filter.Apply(db.Books.AsNoTracking().Where(b => !archived.Contains(b.Id)));
+        return Filtered(db, db.Books.AsNoTracking().Where(b => !archived.Contains(b.Id)), filter);
     }
+
+    private IQueryable<Book> Filtered(LibraryDbContext db, IQueryable<Book> books, CatalogFilter filter) =>
+        filter.Apply(books, (query, author) => catalogSearch.AuthorContains(db, query, author));
 
     private static IQueryable<int> Archived(LibraryDbContext db)
     {
@@ -64,12 +67,12 @@ internal sealed class BookQueries(IDbContextFactory<LibraryDbContext> dbFactory,
     /// No search text: the count is all books minus archived ones (each through its own index: "not archived" alone cannot
     /// use one, and made SQLite read every row), then one page through the sort's index.
     /// </summary>
-    private static async Task<(int Total, List<Book> Items)> BrowseAsync(
+    private async Task<(int Total, List<Book> Items)> BrowseAsync(
         LibraryDbContext db, CatalogFilter filter, int skip, int take, BookSort sort, bool descending, CancellationToken cancellationToken)
     {
         var archived = Archived(db);
-        var total = await filter.Apply(db.Books).CountAsync(cancellationToken)
-            - await filter.Apply(db.Books.Where(b => archived.Contains(b.Id))).CountAsync(cancellationToken);
+        var total = await Filtered(db, db.Books, filter).CountAsync(cancellationToken)
+            - await Filtered(db, db.Books.Where(b => archived.Contains(b.Id)), filter).CountAsync(cancellationToken);
         var items = total <= skip
             ? []
             : await Order(Listed(db, filter), sort, descending).Skip(skip).Take(take).ToListAsync(cancellationToken);

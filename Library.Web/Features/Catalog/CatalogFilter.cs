@@ -20,14 +20,19 @@ public sealed record CatalogFilter(bool AvailableOnly = false, string? Author = 
     public int ActiveCount =>
         (AvailableOnly ? 1 : 0) + (Blank(Author) is null ? 0 : 1) + (Blank(Publisher) is null ? 0 : 1) + (YearFrom is null && YearTo is null ? 0 : 1);
 
-    internal IQueryable<Book> Apply(IQueryable<Book> books)
+    /// <param name="authorContains">The store's author match (<see cref="ICatalogSearch.AuthorContains"/>).</param>
+    internal IQueryable<Book> Apply(IQueryable<Book> books, Func<IQueryable<Book>, string, IQueryable<Book>> authorContains)
     {
         if (AvailableOnly)
         {
             books = books.Where(b => b.AvailableCopies > 0);
         }
 
-        books = books.WhereAnyContains(Author, b => b.Author);
+        if (Blank(Author) is { } author)
+        {
+            books = authorContains(books, author);
+        }
+
         books = books.WhereAnyContains(Publisher, b => b.Publisher);
 
         if (YearFrom is { } from)

@@ -36,6 +36,13 @@ public interface ICatalogSearch
         LibraryDbContext db, IQueryable<Book> books, string searchText, int tier, int tierCount, int rowsNeeded, CancellationToken cancellationToken) =>
         Task.FromResult(Match(db, books, searchText));
 
+    /// <summary>
+    /// The catalogue's author filter: <paramref name="books"/> whose author contains <paramref name="author"/>, case ignored.
+    /// An engine may answer it from its search index instead of reading every author.
+    /// </summary>
+    IQueryable<Book> AuthorContains(LibraryDbContext db, IQueryable<Book> books, string author) =>
+        books.WhereAnyContains(author, b => b.Author);
+
     /// <summary>A near spelling of <paramref name="searchText"/> that finds listed titles, or null ("did you mean …").</summary>
     Task<string?> SuggestAsync(LibraryDbContext db, IQueryable<Book> books, string searchText, CancellationToken cancellationToken) =>
         Task.FromResult<string?>(null);

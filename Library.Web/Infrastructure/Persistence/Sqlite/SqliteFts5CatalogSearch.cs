@@ -1,5 +1,6 @@
 using Library.Domain.Catalog;
 using Library.Web.Features.Catalog;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace Library.Web.Infrastructure.Persistence.Sqlite;
@@ -64,6 +65,25 @@ internal sealed class SqliteFts5CatalogSearch : ICatalogSearch
         var walk = (long)tierCount * WalkDensity >= catalogueSize
             && (long)rowsNeeded * catalogueSize < (long)WalkStepsPerFetch * tierCount * tierCount;
         return Filter(db, books, new SearchSets(searchText).Tier(tier), hideKey: walk);
+    }
+
+    /// <summary>
+    /// Three characters or more: the trigram index's Author column (it folds case in every script, and accents), so the filter
+    /// reads the few matching index entries instead of every author. Shorter text has no trigram: the contains scan. The index
+    /// holds listed titles only, which is all the catalogue's filters are applied to (an archived title never matches).
+    /// </summary>
+    public IQueryable<Book> AuthorContains(LibraryDbContext db, IQueryable<Book> books, string author)
+    {
+        var text = author.Trim();
+        if (!SearchWords.IsTrigramWord(text))
+        {
+            return books.WhereAnyContains(text, b => b.Author);
+        }
+
+        var ids = db.Database.SqlQueryRaw<int>(
+            "SELECT rowid AS Value FROM BooksTrigram WHERE BooksTrigram MATCH @cs_author",
+            new SqliteParameter("@cs_author", "Author : \"" + text.Replace("\"", "\"\"") + "\""));
+        return books.Where(b => ids.Contains(b.Id));
     }
 
     public Task<string?> SuggestAsync(LibraryDbContext db, IQueryable<Book> books, string searchText, CancellationToken cancellationToken) =>
