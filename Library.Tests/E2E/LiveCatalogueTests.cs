@@ -7,7 +7,7 @@ using static Microsoft.Playwright.Assertions;
 namespace Library.Tests.E2E;
 
 /// <summary>An open catalogue follows the librarian's catalogue changes (CatalogueNotifier) without a reload.</summary>
-[Collection(BrowserCollection.Name)]
+[Collection(SecondBrowserCollection.Name)]
 public sealed class LiveCatalogueTests(BrowserFixture browser, LibraryApp app) : IClassFixture<LibraryApp>
 {
     /// <summary>A word no demo title has, so a search for it lists only this test's books.</summary>

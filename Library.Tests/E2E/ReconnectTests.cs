@@ -4,7 +4,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Library.Tests.E2E;
 
-[Collection(BrowserCollection.Name)]
+[Collection(SecondBrowserCollection.Name)]
 public sealed class ReconnectTests(BrowserFixture browser, LibraryApp app) : IClassFixture<LibraryApp>
 {
     [Fact]

@@ -14,7 +14,7 @@ namespace Library.Tests.E2E;
 /// What patrons see when parts of the library are under strain: a catalogue outage (the chaos switch) leaves returns and
 /// borrowing by ISBN working and heals by itself; a throttled borrow shows "Busy — retrying in N s" and completes.
 /// </summary>
-[Collection(BrowserCollection.Name)]
+[Collection(SecondBrowserCollection.Name)]
 public sealed class ResilienceUiTests(BrowserFixture browser)
 {
 
