@@ -8,6 +8,7 @@ using Library.Web.Features.Dashboard;
 using Library.Web.Features.Fines;
 using Library.Web.Features.Lending;
 using Library.Web.Features.Notices;
+using Library.Web.Infrastructure.Cluster;
 using Library.Web.Infrastructure.Errors;
 using Library.Web.Infrastructure.Health;
 using Library.Web.Infrastructure.Identity;
@@ -25,7 +26,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddSingleton(TimeProvider.System);
 try
 {
-    builder.AddPersistence();
+    builder.AddPersistence().AddCluster();
 }
 catch (StartupConfigurationException ex)
 {
@@ -90,7 +91,18 @@ app.MapAdditionalIdentityEndpoints();
 app.MapAccountEndpoints();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
-await app.InitializeDatabaseAsync();
+try
+{
+    await app.InitializeDatabaseAsync();
+}
+catch (StartupConfigurationException ex)
+{
+    // E.g. a single node started next to another node on one PostgreSQL database (see INodeLease).
+    Console.Error.WriteLine(ex.Message);
+    Environment.ExitCode = 1;
+    return;
+}
+
 app.Lifetime.ApplicationStarted.Register(() =>
     app.Logger.LogInformation("Library is running at {Urls}", string.Join(", ", app.Urls)));
 await app.RunAsync();

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
 namespace Library.Web.Features.Lending;
 
 internal static class LendingModule
@@ -6,6 +8,7 @@ internal static class LendingModule
     {
         builder.Services.Configure<LendingOptions>(builder.Configuration.GetSection(LendingOptions.Section));
         builder.Services.Configure<LendingThrottleOptions>(builder.Configuration.GetSection(LendingThrottleOptions.Section));
+        builder.Services.TryAddSingleton<IPerPatronLimits, InProcessPerPatronLimits>();
         builder.Services.AddSingleton<LendingThrottle>();
         builder.Services.AddScoped<LendingService>();
         builder.Services.AddScoped<LoanQueries>();

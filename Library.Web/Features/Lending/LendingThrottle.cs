@@ -30,25 +30,19 @@ public sealed class TooBusyException(TimeSpan retryAfter) : Exception("The libra
 
 /// <summary>
 /// Rate limits for borrow and return, shared by the UI and the API (UI clicks travel over the circuit and never pass
-/// HTTP middleware): a per-patron token bucket chained with a global concurrency limit that has a bounded queue.
+/// HTTP middleware): a per-patron token bucket (<see cref="IPerPatronLimits"/>: shared by all nodes on a cluster) chained
+/// with a global concurrency limit that has a bounded queue.
 /// A queued action is either run or answered with <see cref="TooBusyException"/>; none is dropped silently.
 /// </summary>
 public sealed class LendingThrottle : IAsyncDisposable
 {
     private readonly PartitionedRateLimiter<string> _limiter;
 
-    public LendingThrottle(IOptions<LendingThrottleOptions> options)
+    public LendingThrottle(IOptions<LendingThrottleOptions> options, IPerPatronLimits perPatronLimits)
     {
         var o = options.Value;
-        var perPatron = PartitionedRateLimiter.Create<string, string>(patronId =>
-            RateLimitPartition.GetTokenBucketLimiter(patronId, _ => new TokenBucketRateLimiterOptions
-            {
-                TokenLimit = o.PerPatronBurst,
-                TokensPerPeriod = o.PerPatronPerSecond,
-                ReplenishmentPeriod = o.PerPatronReplenishmentPeriod,
-                QueueLimit = 0,
-                AutoReplenishment = true,
-            }));
+        var perPatron = perPatronLimits.Create(o);
+        // Concurrency is a property of this process (threads, connections), so it stays per node on a cluster too.
         var global = PartitionedRateLimiter.Create<string, string>(_ =>
             RateLimitPartition.GetConcurrencyLimiter("global", _ => new ConcurrencyLimiterOptions
             {

@@ -68,7 +68,7 @@ internal static class AuthApiSecurity
         var path = http.Request.Path.Value ?? string.Empty;
         if (path.EndsWith("/refresh", StringComparison.OrdinalIgnoreCase)
             && context.Arguments.OfType<RefreshRequest>().FirstOrDefault() is { RefreshToken: { } refreshToken }
-            && !http.RequestServices.GetRequiredService<RefreshTokenLedger>().TrySpend(refreshToken))
+            && !await http.RequestServices.GetRequiredService<IRefreshTokenLedger>().TrySpendAsync(refreshToken))
         {
             return TypedResults.Problem(title: "Refresh token already used",
                 detail: "A refresh token can be used once; sign in again.", statusCode: StatusCodes.Status401Unauthorized);

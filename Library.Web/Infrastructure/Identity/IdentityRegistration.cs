@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Library.Web.Infrastructure.Identity;
 
@@ -104,8 +105,10 @@ internal static class IdentityRegistration
         services.AddSingleton<StampCache>();
         services.AddScoped<SecurityStampCheck>();
         services.AddSingleton<RefreshTokenLedger>();
+        services.TryAddSingleton<IRefreshTokenLedger>(sp => sp.GetRequiredService<RefreshTokenLedger>());
         services.AddSingleton<AccountMailer>();
         services.AddScoped<PatronRegistration>();
+        services.TryAddSingleton<ISetupCodeStore, InProcessSetupCodeStore>();
         services.AddSingleton<SetupCode>();
         services.AddScoped<FirstLibrarianSetup>();
     }

@@ -6,12 +6,13 @@ namespace Library.Web.Infrastructure.Identity;
 
 /// <summary>
 /// Refresh tokens are single use: the first refresh spends a token, a second one with the same token is refused.
-/// Kept in this process's memory (hashes only) until the token would have expired anyway; see notes for a shared store.
+/// Kept in this process's memory (hashes only) until the token would have expired anyway. On a cluster the Redis ledger
+/// (Infrastructure/Cluster/RedisRefreshTokenLedger) asks this one too, so a token spent here during a Redis outage stays spent.
 /// </summary>
-internal sealed class RefreshTokenLedger(TimeProvider clock)
+internal sealed class RefreshTokenLedger(TimeProvider clock) : IRefreshTokenLedger
 {
     /// <summary>Identity's default refresh-token lifetime; a spent token older than this is invalid anyway.</summary>
-    private static readonly TimeSpan Keep = TimeSpan.FromDays(14);
+    public static readonly TimeSpan Keep = TimeSpan.FromDays(14);
     private readonly ConcurrentDictionary<string, DateTimeOffset> _spent = new();
 
     /// <summary>True the first time a token is presented; false for every later use.</summary>
@@ -29,7 +30,10 @@ internal sealed class RefreshTokenLedger(TimeProvider clock)
             }
         }
 
-        var hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(refreshToken)));
-        return _spent.TryAdd(hash, now + Keep);
+        return _spent.TryAdd(HashOf(refreshToken), now + Keep);
     }
+
+    public Task<bool> TrySpendAsync(string refreshToken) => Task.FromResult(TrySpend(refreshToken));
+
+    public static string HashOf(string refreshToken) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(refreshToken)));
 }

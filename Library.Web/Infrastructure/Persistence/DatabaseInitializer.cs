@@ -1,3 +1,4 @@
+using Library.Web.Infrastructure.Cluster;
 using Library.Web.Infrastructure.Identity.Setup;
 using Library.Web.Infrastructure.Persistence.Seeding;
 
@@ -7,13 +8,20 @@ internal static class DatabaseInitializer
 {
     /// <summary>
     /// Applies migrations (see <see cref="IStoreMigrator"/>), seeds roles, seeds demo data when asked (by default in Development
-    /// only), warns in Production while demo accounts exist, and sees to the first librarian.
+    /// only), warns in Production while demo accounts exist, and sees to the first librarian. Before seeding it claims the
+    /// node's lease (<see cref="INodeLease"/>): a node that must not share this database stops here with
+    /// <see cref="StartupConfigurationException"/>.
     /// </summary>
     public static async Task InitializeDatabaseAsync(this WebApplication app)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
-        await services.GetRequiredService<IStoreMigrator>().MigrateAsync(() => SeedAsync(app, services), app.Lifetime.ApplicationStopping);
+        var lease = app.Services.GetRequiredService<INodeLease>();
+        await services.GetRequiredService<IStoreMigrator>().MigrateAsync(async () =>
+        {
+            await lease.ClaimAsync(ClusterMode.IsOn(app.Configuration), app.Lifetime.ApplicationStopping);
+            await SeedAsync(app, services);
+        }, app.Lifetime.ApplicationStopping);
     }
 
     private static async Task SeedAsync(WebApplication app, IServiceProvider services)

@@ -30,6 +30,7 @@ internal static class PostgreSqlStore
         services.AddSingleton<IWriteGate, NoWriteGate>();
         services.AddSingleton<ICatalogSearch, PostgreSqlCatalogSearch>();
         services.AddSingleton<IDbErrors, PostgreSqlDbErrors>();
+        services.AddSingleton<INodeLease>(_ => new PostgreSqlNodeLease(connectionString));
         services.AddSingleton<IStoreMigrator>(sp => new PostgreSqlMigrator(
             connectionString, sp.GetRequiredService<IDbContextFactory<LibraryDbContext>>(), sp.GetRequiredService<ILogger<PostgreSqlMigrator>>()));
         services.AddDbContextFactory<PostgreSqlLibraryDbContext>((sp, options) =>

@@ -19,6 +19,7 @@ internal static class SqliteStore
         services.AddSingleton<ICatalogSearch, SqliteFts5CatalogSearch>();
         services.AddSingleton<IStoreMigrator, SqliteMigrator>();
         services.AddSingleton<IDbErrors, SqliteDbErrors>();
+        services.AddSingleton<INodeLease, NoNodeLease>();
         services.AddDbContextFactory<SqliteLibraryDbContext>((sp, options) =>
         {
             options.UseSqlite(connectionString).AddInterceptors(sp.GetRequiredService<SqlitePragmas>());
