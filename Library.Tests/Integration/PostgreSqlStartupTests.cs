@@ -14,9 +14,9 @@ public sealed class PostgreSqlStartupTests
     [Fact]
     public async Task Two_nodes_starting_at_once_on_a_missing_database_create_and_migrate_it_once()
     {
-        await using var first = new LibraryApp();
-        await using var second = new LibraryApp();
-        second.UseDatabaseOf(first);
+        // Two nodes on one database are cluster nodes (a single node would refuse to share it).
+        await using var first = new LibraryApp().WithRedis();
+        await using var second = new LibraryApp().UseDatabaseOf(first).WithRedis();
 
         await Task.WhenAll(Task.Run(first.InitializeAsync), Task.Run(second.InitializeAsync));
 

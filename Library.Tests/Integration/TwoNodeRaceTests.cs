@@ -22,9 +22,10 @@ public sealed class TwoNodeRaceTests
     public async Task Two_hundred_patrons_on_two_nodes_borrow_exactly_the_five_copies()
     {
         await using var nodeA = new FastHashingApp();
+        nodeA.WithRedisOnPostgreSql();
         await nodeA.InitializeAsync();
         await using var nodeB = new FastHashingApp();
-        nodeB.UseDatabaseOf(nodeA);
+        nodeB.UseDatabaseOf(nodeA).WithRedisOnPostgreSql();
         await nodeB.InitializeAsync();
         var bookId = await nodeA.WithDbAsync(db => db.Books.Where(b => b.TotalCopies >= Copies).Select(b => b.Id).FirstAsync());
         await nodeA.WithDbAsync(db => db.Books.Where(b => b.Id == bookId)

@@ -27,6 +27,7 @@ public class LibraryApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     private readonly Dictionary<string, string?> _settings = new();
     private LibraryApp? _databaseOwner;
+    private bool _clustered;
 
     public LibraryApp()
         : this(null)
@@ -64,6 +65,28 @@ public class LibraryApp : WebApplicationFactory<Program>, IAsyncLifetime
         return this;
     }
 
+    /// <summary>
+    /// A cluster node: ConnectionStrings:Redis from <c>LIBRARY_TEST_REDIS</c> (test.sh starts a private Redis), keys and
+    /// channels prefixed per database so the nodes of one test share them and other tests do not hear them.
+    /// </summary>
+    public LibraryApp WithRedis()
+    {
+        _clustered = true;
+        return this;
+    }
+
+    /// <summary>
+    /// Two nodes on one PostgreSQL database must be cluster nodes (a single node refuses to share it); on SQLite, where a
+    /// cluster is refused, they stay plain nodes on one file.
+    /// </summary>
+    public LibraryApp WithRedisOnPostgreSql() => TestStore.Provider == TestStore.PostgreSql ? WithRedis() : this;
+
+    public static string RedisServer => Environment.GetEnvironmentVariable("LIBRARY_TEST_REDIS")
+        ?? throw new InvalidOperationException("LIBRARY_TEST_REDIS is not set: run the tests through ./test.sh (it starts a private Redis).");
+
+    /// <summary>The Redis key and channel prefix of this app's database (shared by every node on it).</summary>
+    public string RedisPrefix => "library-test:" + Path.GetFileName((_databaseOwner ?? this).DataDirectory) + ":";
+
     public Uri BaseAddress { get; private set; } = default!;
 
     /// <summary>Configuration a test wants before the app starts (e.g. "Lending:MaxCopiesOnLoan").</summary>
@@ -92,6 +115,12 @@ public class LibraryApp : WebApplicationFactory<Program>, IAsyncLifetime
         if (!_settings.ContainsKey("Seed:Demo"))
         {
             builder.UseSetting("Seed:Demo", "true");
+        }
+
+        if (_clustered)
+        {
+            builder.UseSetting("ConnectionStrings:Redis", RedisServer);
+            builder.UseSetting("Cluster:RedisPrefix", RedisPrefix);
         }
 
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
