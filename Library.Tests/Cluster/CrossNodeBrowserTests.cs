@@ -1,0 +1,31 @@
+using Library.Tests.TestSupport;
+using Microsoft.EntityFrameworkCore;
+using static Microsoft.Playwright.Assertions;
+
+namespace Library.Tests.Cluster;
+
+/// <summary>A Blazor page open on node B follows a borrow handled by node A (the Redis relay feeds B's notifiers).</summary>
+[Trait(TestStore.Trait, TestStore.PostgreSqlOnly)]
+[Collection(BrowserCollection.Name)]
+public sealed class CrossNodeBrowserTests(BrowserFixture browser, ClusterNodes nodes) : IClassFixture<ClusterNodes>
+{
+    [Fact]
+    public async Task A_book_page_on_node_B_shows_none_left_when_node_A_lends_the_last_copy()
+    {
+        var book = await nodes.A.WithDbAsync(async db =>
+        {
+            var id = await db.Books.OrderBy(b => b.Id).Select(b => b.Id).Skip(2).FirstAsync();
+            await db.Books.Where(b => b.Id == id).ExecuteUpdateAsync(s => s.SetProperty(b => b.TotalCopies, 2).SetProperty(b => b.AvailableCopies, 2));
+            return new { Id = id, TotalCopies = 2, AvailableCopies = 2 };
+        });
+        var watcher = await browser.NewPageAsync(nodes.B);
+        await watcher.GotoAsync($"/books/{book.Id}");
+        await Expect(watcher.GetByTestId("book-availability")).ToContainTextAsync($"{book.AvailableCopies} of {book.TotalCopies} available");
+        await watcher.WaitForBlazorAsync();
+        using var patron = await nodes.A.SignInPatronAsync();
+
+        Assert.Equal(System.Net.HttpStatusCode.Created, (await patron.BorrowAsync(book.Id, book.AvailableCopies)).StatusCode);
+
+        await Expect(watcher.GetByTestId("book-availability")).ToContainTextAsync($"None left of {book.TotalCopies}");
+    }
+}
