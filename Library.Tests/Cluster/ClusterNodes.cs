@@ -37,3 +37,14 @@ public class ClusterNodes : IAsyncLifetime
         await A.DisposeAsync();
     }
 }
+
+/// <summary>
+/// Cluster nodes where only node A's outbox dispatcher runs. Until the outbox claims messages across nodes (FOR UPDATE
+/// SKIP LOCKED, the outbox part of issue 14), two dispatchers may both deliver an event that has only live handlers
+/// (BookStockChanged), which would push it twice; the tests that use this are about the Redis relay and the backplane,
+/// which must carry one push to every node once. Drop this class when the outbox claims messages.
+/// </summary>
+public class OneDispatcherClusterNodes : ClusterNodes
+{
+    public OneDispatcherClusterNodes() => B.With("Outbox:DispatchEnabled", "false");
+}

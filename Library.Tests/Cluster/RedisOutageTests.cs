@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Threading.Channels;
 using Library.Tests.TestSupport;
 using Library.Web.Features.Catalog;
+using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using StackExchange.Redis;
@@ -12,7 +13,7 @@ namespace Library.Tests.Cluster;
 
 /// <summary>
 /// Redis is a helper, not a dependency of lending: while it is down a cluster node still lends (the per-patron limit fails
-/// open), its own pages still update, readiness says Degraded; when Redis is back, live updates cross nodes again.
+/// open), its own pages and hub clients still update, readiness says Degraded; when Redis is back, live updates cross nodes again.
 /// </summary>
 [Trait(TestStore.Trait, TestStore.PostgreSqlOnly)]
 public sealed class RedisOutageTests
@@ -22,7 +23,7 @@ public sealed class RedisOutageTests
     {
         await using var redis = new PrivateRedis();
         await redis.StartAsync();
-        await using var nodes = new ClusterNodes().Configure(app => app.With("ConnectionStrings:Redis", redis.Configuration));
+        await using var nodes = new OneDispatcherClusterNodes().Configure(app => app.With("ConnectionStrings:Redis", redis.Configuration));
         await nodes.InitializeAsync();
         var bookId = await nodes.A.WithDbAsync(async db =>
         {
@@ -34,6 +35,10 @@ public sealed class RedisOutageTests
         var heardOnB = Channel.CreateUnbounded<StockLevel>();
         using var subscriptionA = nodes.A.Services.GetRequiredService<StockNotifier>().Subscribe(bookId, l => Write(heardOnA, l));
         using var subscriptionB = nodes.B.Services.GetRequiredService<StockNotifier>().Subscribe(bookId, l => Write(heardOnB, l));
+        var hubOnA = Channel.CreateUnbounded<StockLevel>();
+        await using var hub = new HubConnectionBuilder().WithUrl(new Uri(nodes.A.BaseAddress, "/hubs/stock")).Build();
+        hub.On<StockLevel>("stockChanged", l => hubOnA.Writer.TryWrite(l));
+        await hub.StartAsync();
         using var patron = await nodes.A.SignInPatronAsync();
 
         await redis.KillAsync();
@@ -44,6 +49,8 @@ public sealed class RedisOutageTests
         Assert.Equal(HttpStatusCode.Created, borrowed.StatusCode);
         var local = await heardOnA.Reader.ReadAsync(new CancellationTokenSource(TimeSpan.FromSeconds(10)).Token);
         Assert.Equal(49, local.AvailableCopies);
+        var pushed = await hubOnA.Reader.ReadAsync(new CancellationTokenSource(TimeSpan.FromSeconds(10)).Token);
+        Assert.Equal((bookId, 49), (pushed.BookId, pushed.AvailableCopies));
         using var probe = nodes.A.CreateApiClient();
         var ready = await probe.GetAsync("/health/ready");
         Assert.Equal(HttpStatusCode.OK, ready.StatusCode);

@@ -2,6 +2,7 @@ using Library.Web.Features.Lending;
 using Library.Web.Infrastructure.Identity;
 using Library.Web.Infrastructure.Identity.Setup;
 using Library.Web.Infrastructure.Persistence;
+using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.StackExchangeRedis;
 using StackExchange.Redis;
 
@@ -41,6 +42,8 @@ internal static class ClusterRegistration
         services.AddSignalR().AddStackExchangeRedis();
         services.AddOptions<RedisOptions>().Configure<IConnectionMultiplexer>((o, redis) =>
             o.ConnectionFactory = _ => Task.FromResult(redis));
+        services.AddSingleton(typeof(RedisHubLifetimeManager<>));
+        services.AddSingleton(typeof(HubLifetimeManager<>), typeof(FailoverHubLifetimeManager<>));
 
         services.AddHostedService<LiveRelayService>();
         services.AddSingleton<IPerPatronLimits, RedisPerPatronLimits>();
