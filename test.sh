@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Runs every test in Library.sln: all of them on SQLite, and the store-touching ones (Integration, Admin, Accounts, the
-# reference scenario in the browser) a second time on a private PostgreSQL this script starts (tools/test-postgres.sh) and
-# stops. Installs what the tests need when it is missing (Debian's chromium and postgresql). Give LIBRARY_TEST_POSTGRES
-# (an Npgsql connection string without a database) to use a server of your own instead.
+# Runs every test in Library.sln: all of them on SQLite, and the store-touching ones (Integration, Admin, Accounts, Cluster,
+# the reference scenario in the browser) a second time on a private PostgreSQL this script starts (tools/test-postgres.sh)
+# and stops. A private Redis (tools/test-redis.sh) serves the cluster tests and the two-node tests. Installs what the tests
+# need when it is missing (Debian's chromium, postgresql and redis-server). Give LIBRARY_TEST_POSTGRES (an Npgsql
+# connection string without a database) or LIBRARY_TEST_REDIS (a StackExchange.Redis configuration string) to use a
+# server of your own instead.
 # Ends with the totals alone on a line: "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")"
@@ -10,6 +12,7 @@ cd "$(dirname "$0")"
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || [ -n "${LIBRARY_TEST_POSTGRES:-}" ] || missing+=(postgresql)
+command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing ${missing[*]} for the tests..."
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
@@ -20,16 +23,27 @@ fi
 results="TestResults"
 rm -rf "$results"
 pgdir=""
+redisdir=""
+stop_servers() {
+  if [ -n "$pgdir" ]; then tools/test-postgres.sh stop "$pgdir"; fi
+  if [ -n "$redisdir" ]; then tools/test-redis.sh stop "$redisdir"; fi
+}
+trap stop_servers EXIT
 if [ -z "${LIBRARY_TEST_POSTGRES:-}" ]; then
   pgdir=$(mktemp -d /tmp/library-test-pg.XXXXXX)
-  trap 'tools/test-postgres.sh stop "$pgdir"' EXIT
   LIBRARY_TEST_POSTGRES=$(tools/test-postgres.sh start "$pgdir") || { echo "Could not start PostgreSQL"; echo "0 passed, 0 failed"; exit 1; }
   echo "PostgreSQL for the tests: $LIBRARY_TEST_POSTGRES"
 fi
+if [ -z "${LIBRARY_TEST_REDIS:-}" ]; then
+  redisdir=$(mktemp -d /tmp/library-test-redis.XXXXXX)
+  LIBRARY_TEST_REDIS=$(tools/test-redis.sh start "$redisdir") || { echo "Could not start Redis"; echo "0 passed, 0 failed"; exit 1; }
+  echo "Redis for the tests: $LIBRARY_TEST_REDIS"
+fi
+export LIBRARY_TEST_REDIS
 
 dotnet build Library.sln -v q -nologo || { echo "The build failed."; echo "0 passed, 0 failed"; exit 1; }
 
-postgres_filter="(FullyQualifiedName~Library.Tests.Integration|FullyQualifiedName~Library.Tests.Admin|FullyQualifiedName~Library.Tests.Accounts|FullyQualifiedName~ReferenceScenarioUiTests)&Store!=SqliteOnly"
+postgres_filter="(FullyQualifiedName~Library.Tests.Integration|FullyQualifiedName~Library.Tests.Admin|FullyQualifiedName~Library.Tests.Accounts|FullyQualifiedName~Library.Tests.Cluster|FullyQualifiedName~ReferenceScenarioUiTests)&Store!=SqliteOnly"
 start=$(date +%s)
 # The two passes run side by side (separate processes, separate databases): together they finish sooner than one after the other.
 mkdir -p "$results"
