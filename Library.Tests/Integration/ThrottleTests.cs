@@ -34,7 +34,9 @@ public sealed class ThrottleTests
     {
         await using var app = new LibraryApp()
             .With("Lending:Throttle:PerPatronBurst", "1")
-            .With("Lending:Throttle:PerPatronPerSecond", "1");
+            .With("Lending:Throttle:PerPatronPerSecond", "1")
+            // No refill while the test runs: on a loaded machine a second could pass between the two borrows.
+            .With("Lending:Throttle:PerPatronReplenishmentPeriod", "01:00:00");
         await app.InitializeAsync();
         using var patron = await app.SignInPatronAsync();
         using var other = await app.SignInApiAsync(LibraryApp.Patron2Email, LibraryApp.PatronPassword);
