@@ -17,7 +17,8 @@ public sealed class ClusterLimitsAndTokensTests(ClusterLimitsAndTokensTests.Smal
         public SmallLimitNodes() => Configure(app => app
             .With("Lending:Throttle:PerPatronBurst", Burst.ToString())
             .With("Lending:Throttle:PerPatronPerSecond", "1")
-            .With("Lending:Throttle:PerPatronReplenishmentPeriod", "01:00:00"));
+            .With("Lending:Throttle:PerPatronReplenishmentPeriod", "01:00:00")
+            .With("SignIn:Throttle:FailuresPerAccount", "2"));
     }
 
     [Fact]
@@ -58,6 +59,24 @@ public sealed class ClusterLimitsAndTokensTests(ClusterLimitsAndTokensTests.Smal
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, again.StatusCode);
         Assert.Equal("Refresh token already used", (await again.ReadAsync<Api.Problem>()).Title);
+    }
+
+    [Fact]
+    public async Task Failed_sign_ins_on_both_nodes_share_one_budget_per_account()
+    {
+        using var anonymousA = nodes.A.CreateApiClient();
+        using var anonymousB = nodes.B.CreateApiClient();
+        var wrong = new { email = LibraryApp.LibrarianEmail, password = "not-the-password-at-all" };
+
+        var onA = await anonymousA.PostAsJsonAsync("/api/auth/login", wrong);
+        var onB = await anonymousB.PostAsJsonAsync("/api/auth/login", wrong);
+        var third = await anonymousA.PostAsJsonAsync("/api/auth/login", wrong);
+
+        // Per node each would still have one attempt left; together the account's two are used up.
+        Assert.Equal(HttpStatusCode.Unauthorized, onA.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, onB.StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, third.StatusCode);
+        Assert.True(third.Headers.RetryAfter?.Delta >= TimeSpan.FromSeconds(1));
     }
 
     private sealed record Tokens(string AccessToken, string RefreshToken);

@@ -1,6 +1,7 @@
 using Library.Web.Features.Lending;
 using Library.Web.Infrastructure.Identity;
 using Library.Web.Infrastructure.Identity.Setup;
+using Library.Web.Infrastructure.Identity.SignIn;
 using Library.Web.Infrastructure.Persistence;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.StackExchangeRedis;
@@ -10,8 +11,8 @@ namespace Library.Web.Infrastructure.Cluster;
 
 /// <summary>
 /// Everything Redis does for a cluster node (ConnectionStrings:Redis set): the SignalR backplane for /hubs/stock, the
-/// live-update relay for Blazor pages, the per-patron lending limit, single-use refresh tokens, the setup code and the
-/// readiness check. Without Redis nothing here is registered and the node runs alone as before.
+/// live-update relay for Blazor pages, the per-patron lending limit, the failed-sign-in budget, single-use refresh tokens,
+/// the setup code and the readiness check. Without Redis nothing here is registered and the node runs alone as before.
 /// </summary>
 internal static class ClusterRegistration
 {
@@ -49,6 +50,7 @@ internal static class ClusterRegistration
         services.AddSingleton<IPerPatronLimits, RedisPerPatronLimits>();
         services.AddSingleton<IRefreshTokenLedger, RedisRefreshTokenLedger>();
         services.AddSingleton<ISetupCodeStore, RedisSetupCodeStore>();
+        services.AddSingleton<ISignInThrottle, RedisSignInThrottle>();
         services.AddHealthChecks().AddCheck<RedisReadinessCheck>("redis", tags: ["ready"]);
         return builder;
     }

@@ -94,7 +94,8 @@ internal static class IdentityRegistration
     private static void AddAccountSecurity(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<SignInThrottleOptions>(configuration.GetSection(SignInThrottleOptions.Section));
-        services.AddSingleton<ISignInThrottle, InMemorySignInThrottle>();
+        services.AddSingleton<InMemorySignInThrottle>();
+        services.TryAddSingleton<ISignInThrottle>(sp => sp.GetRequiredService<InMemorySignInThrottle>());
         // A password change or "sign out everywhere" changes the security stamp: cookies and bearer tokens stop working
         // within this interval (measured on the app's TimeProvider).
         services.AddOptions<SecurityStampValidatorOptions>().Configure<TimeProvider>((o, clock) =>
