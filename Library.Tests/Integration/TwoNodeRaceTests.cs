@@ -78,6 +78,8 @@ public sealed class TwoNodeRaceTests
         public FastHashingApp()
         {
             With("Lending:Throttle:PerPatronBurst", "1000");
+            // 20 sign-ins at once from 127.0.0.1; on a cluster both nodes draw on one per-address budget.
+            With("SignIn:Throttle:FailuresPerAddress", "1000");
         }
 
         protected override void ConfigureWebHost(IWebHostBuilder builder)
