@@ -41,7 +41,8 @@ public sealed class FeeReconciliationTests
     [Fact]
     public async Task Two_instances_reconciling_at_once_charge_each_late_return_once()
     {
-        await using var first = Quiet(new LibraryApp { KeepDataOnDispose = true });
+        // On PostgreSQL both instances share one database while both run: cluster nodes (a single node refuses to share it).
+        await using var first = Quiet(new LibraryApp { KeepDataOnDispose = true }.WithRedisOnPostgreSql());
         await first.InitializeAsync();
         var returnIds = new List<Guid>();
         for (var i = 0; i < 4; i++)
@@ -52,7 +53,7 @@ public sealed class FeeReconciliationTests
         await first.WaitForOutboxAsync();
         await first.WithDbAsync(db => db.Fees.ExecuteDeleteAsync());
 
-        await using var second = Quiet(LibraryApp.RestartOn(first.DataDirectory));
+        await using var second = Quiet(LibraryApp.RestartOn(first.DataDirectory).WithRedisOnPostgreSql());
         await second.InitializeAsync();
         // Past the grace period on both instances' clocks (the second one starts again at the fixed start).
         first.Clock.Advance(TimeSpan.FromDays(1));
