@@ -35,6 +35,13 @@ internal sealed class OutboxDispatcher(
         {
             var limit = Math.Max(1, options.Value.MessagesPerTransaction);
             var delivered = 0;
+            // A plain read first: an idle pass (most of them, since every commit signals one) takes neither the write gate
+            // nor a transaction.
+            if (!await AnyDueAsync(cancellationToken))
+            {
+                return 0;
+            }
+
             while (true)
             {
                 var (claimed, deliveredNow) = await DeliverNextAsync(limit, cancellationToken);
@@ -50,6 +57,14 @@ internal sealed class OutboxDispatcher(
         {
             _onePassAtATime.Release();
         }
+    }
+
+    private async Task<bool> AnyDueAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.OutboxMessages.AnyAsync(
+            m => m.ProcessedAt == null && m.FailedAt == null && (m.NextAttemptAt == null || m.NextAttemptAt <= now), cancellationToken);
     }
 
     public async Task<int> PendingCountAsync(CancellationToken cancellationToken)
