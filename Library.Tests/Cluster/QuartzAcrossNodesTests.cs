@@ -39,7 +39,20 @@ public sealed class QuartzAcrossNodesTests(ITestOutputHelper output)
         Assert.Equal(JobSchedule.Catalog(new JobsOptions(), new()).Select(j => JobSchedule.ScheduleTriggerKey(j.Key).Name).Order(), triggers.Order());
         var seenOnB = await nodes.B.Services.GetRequiredService<JobsAdmin>().RecentRunsAsync(Sweep, 100, CancellationToken.None);
         Assert.Equal(runs.Select(r => (r.StartedAt, r.Node)), seenOnB.Where(r => r.StartedAt <= runs[^1].StartedAt).Select(r => (r.StartedAt, r.Node)).Reverse());
+
+        // "Run now" pressed on node B runs once, on whichever node the cluster gives it to, and says who asked.
+        await nodes.B.Services.GetRequiredService<JobsAdmin>().RunNowAsync(Sweep, "librarian@library.local", CancellationToken.None);
+        for (var i = 0; i < 60 && await ManualRunsAsync(nodes.A) == 0; i++)
+        {
+            await Task.Delay(500);
+        }
+
+        await Task.Delay(TimeSpan.FromSeconds(SlotSeconds));
+        Assert.Equal(1, await ManualRunsAsync(nodes.A));
     }
+
+    private static Task<int> ManualRunsAsync(LibraryApp app) =>
+        app.WithDbAsync(db => db.JobRuns.CountAsync(r => r.JobKey == Sweep && r.TriggeredBy == "librarian@library.local"));
 
     [Fact]
     public async Task When_a_node_stops_the_other_runs_the_next_slots()
