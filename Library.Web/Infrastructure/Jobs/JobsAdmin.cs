@@ -29,7 +29,7 @@ internal sealed class JobsAdmin(
     {
         var scheduler = await schedulerFactory.GetScheduler(cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var running = await RunningAsync(scheduler, cancellationToken);
+        var running = await RunningElsewhereAsync(scheduler, cancellationToken);
         var result = new List<JobStatus>();
         foreach (var job in catalog)
         {
@@ -71,11 +71,14 @@ internal sealed class JobsAdmin(
         await scheduler.TriggerJob(job.Key, data, cancellationToken);
     }
 
-    /// <summary>The runs in progress: with the clustered store, on every node (Quartz keeps firings in the database).</summary>
-    private static async Task<Dictionary<JobKey, FireInstance>> RunningAsync(IScheduler scheduler, CancellationToken cancellationToken)
+    /// <summary>
+    /// The runs in progress on OTHER nodes (the clustered store keeps firings in the database; a single node has none).
+    /// This node's own runs come from the monitor, which knows the moment a run has finished.
+    /// </summary>
+    private static async Task<Dictionary<JobKey, FireInstance>> RunningElsewhereAsync(IScheduler scheduler, CancellationToken cancellationToken)
     {
         var firings = await scheduler.QueryFireInstances(new FireInstanceQuery(), cancellationToken);
-        return firings.Items.Where(f => f.JobKey is not null)
+        return firings.Items.Where(f => f.JobKey is not null && f.SchedulerInstanceId != scheduler.SchedulerInstanceId)
             .GroupBy(f => f.JobKey!)
             .ToDictionary(g => g.Key, g => g.MinBy(f => f.FireTimeUtc)!);
     }
