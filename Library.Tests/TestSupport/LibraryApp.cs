@@ -126,6 +126,11 @@ public class LibraryApp : WebApplicationFactory<Program>, IAsyncLifetime
         {
             builder.UseSetting("ConnectionStrings:Redis", RedisServer);
             builder.UseSetting("Cluster:RedisPrefix", RedisPrefix);
+            if (!_settings.ContainsKey("Cluster:NodeName"))
+            {
+                // Nodes in one test process share host name and process id (the default name); Quartz needs one per node.
+                builder.UseSetting("Cluster:NodeName", "node-" + Path.GetFileName(DataDirectory)[..8]);
+            }
         }
 
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
