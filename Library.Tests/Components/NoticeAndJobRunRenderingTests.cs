@@ -64,7 +64,7 @@ public sealed class NoticeAndJobRunRenderingTests : IAsyncLifetime
     {
         using var _ = new CultureScope("en");
         var run = new JobRunView("overdue-sweep", "librarian@library.local", FeeNotice.CreatedAt, 42, true,
-            new Dictionary<string, int> { ["checked"] = 3, ["flagged"] = 2 }, null);
+            new Dictionary<string, int> { ["checked"] = 3, ["flagged"] = 2 }, null, "node-a");
 
         var view = _bunit.Render<JobRunResult>(p => p.Add(c => c.Run, run));
 
@@ -75,11 +75,34 @@ public sealed class NoticeAndJobRunRenderingTests : IAsyncLifetime
     }
 
     [Fact]
+    public void Run_history_names_the_node_that_ran_each_run_in_both_languages()
+    {
+        var runs = new[]
+        {
+            new JobRunView("overdue-sweep", JobTriggers.Schedule, FeeNotice.CreatedAt, 42, true, new Dictionary<string, int>(), null, "library-1/7"),
+            new JobRunView("outbox-sweep", JobTriggers.Schedule, FeeNotice.CreatedAt, 3, true, new Dictionary<string, int>(), null, "library-2/9"),
+        };
+
+        using (new CultureScope("en"))
+        {
+            var view = _bunit.Render<JobRunHistory>(p => p.Add(c => c.Runs, runs));
+            Assert.Contains("Node", view.FindAll("th").Select(th => th.TextContent.Trim()));
+            Assert.Equal(["library-1/7", "library-2/9"], view.FindAll("[data-testid=run-node]").Select(td => td.TextContent.Trim()));
+        }
+
+        using (new CultureScope("ko"))
+        {
+            var view = _bunit.Render<JobRunHistory>(p => p.Add(c => c.Runs, runs));
+            Assert.Contains("노드", view.FindAll("th").Select(th => th.TextContent.Trim()));
+        }
+    }
+
+    [Fact]
     public void Failed_job_run_shows_the_error_in_korean()
     {
         using var _ = new CultureScope("ko");
         var run = new JobRunView("fee-reconciliation", JobTriggers.Schedule, FeeNotice.CreatedAt, 5, false,
-            new Dictionary<string, int>(), "SqliteException: database is locked");
+            new Dictionary<string, int>(), "SqliteException: database is locked", "node-b");
 
         var view = _bunit.Render<JobRunResult>(p => p.Add(c => c.Run, run));
 

@@ -3,19 +3,20 @@ using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using Library.Tests.TestSupport;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace Library.Tests.Security;
 
 /// <summary>
-/// With DataProtection:CertificatePath, the keys written to data/keys are encrypted with that certificate (and sign-in still
+/// With DataProtection:CertificatePath, the keys written to the database are encrypted with that certificate (and sign-in still
 /// works); in Production without one, start-up warns that they are not.
 /// </summary>
 public sealed class DataProtectionKeyEncryptionTests
 {
     [Fact]
-    public async Task Keys_on_disk_are_encrypted_with_the_configured_certificate_and_no_warning_is_logged()
+    public async Task Stored_keys_are_encrypted_with_the_configured_certificate_and_no_warning_is_logged()
     {
         await using var app = new ProductionApp(withCertificate: true);
         await app.InitializeAsync();
@@ -23,11 +24,10 @@ public sealed class DataProtectionKeyEncryptionTests
         using var patron = await app.SignInPatronAsync();
         Assert.Equal(System.Net.HttpStatusCode.OK, (await patron.GetAsync("/api/me/loans")).StatusCode);
 
-        var keys = Directory.GetFiles(Path.Combine(app.DataDirectory, "keys"), "key-*.xml");
+        var keys = await app.WithDbAsync(db => db.DataProtectionKeys.Select(k => k.Xml).ToListAsync());
         Assert.NotEmpty(keys);
-        Assert.All(keys, file =>
+        Assert.All(keys, xml =>
         {
-            var xml = File.ReadAllText(file);
             Assert.Contains("<encryptedSecret", xml);
             Assert.DoesNotContain("unencrypted form", xml);
         });

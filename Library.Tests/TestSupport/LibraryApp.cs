@@ -46,7 +46,8 @@ public class LibraryApp : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>A new app process on the data directory an earlier run left behind.</summary>
     public static LibraryApp RestartOn(string dataDirectory) => new(dataDirectory);
 
-    public TestClock Clock { get; } = new();
+    /// <summary>This app's clock; a second node (<see cref="UseDatabaseOf"/>) shares its owner's, as machines of one cluster agree on the time.</summary>
+    public TestClock Clock { get; private set; } = new();
 
     public string DataDirectory { get; }
 
@@ -58,10 +59,14 @@ public class LibraryApp : WebApplicationFactory<Program>, IAsyncLifetime
     public string PostgreSqlConnectionString =>
         _databaseOwner?.PostgreSqlConnectionString ?? TestStore.DatabaseConnectionString("library_" + Path.GetFileName(DataDirectory));
 
-    /// <summary>A second node: this app works on <paramref name="owner"/>'s database (which it neither creates nor drops).</summary>
+    /// <summary>
+    /// A second node: this app works on <paramref name="owner"/>'s database (which it neither creates nor drops) and reads
+    /// the owner's clock (Quartz's clustered store compares the nodes' check-in times).
+    /// </summary>
     public LibraryApp UseDatabaseOf(LibraryApp owner)
     {
         _databaseOwner = owner;
+        Clock = owner.Clock;
         return this;
     }
 
@@ -121,6 +126,11 @@ public class LibraryApp : WebApplicationFactory<Program>, IAsyncLifetime
         {
             builder.UseSetting("ConnectionStrings:Redis", RedisServer);
             builder.UseSetting("Cluster:RedisPrefix", RedisPrefix);
+            if (!_settings.ContainsKey("Cluster:NodeName"))
+            {
+                // Nodes in one test process share host name and process id (the default name); Quartz needs one per node.
+                builder.UseSetting("Cluster:NodeName", "node-" + Path.GetFileName(DataDirectory)[..8]);
+            }
         }
 
         builder.UseSetting("Logging:LogLevel:Default", "Warning");

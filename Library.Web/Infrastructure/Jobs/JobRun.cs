@@ -10,6 +10,9 @@ internal sealed class JobRun
 
     /// <summary><see cref="JobTriggers.Schedule"/>, <see cref="JobTriggers.Startup"/>, or the librarian who pressed "Run now".</summary>
     public string TriggeredBy { get; set; } = string.Empty;
+
+    /// <summary>The node that ran it (<c>Cluster:NodeName</c>); empty for runs recorded before nodes were named.</summary>
+    public string Node { get; set; } = string.Empty;
     public DateTimeOffset StartedAt { get; set; }
     public DateTimeOffset FinishedAt { get; set; }
     public long DurationMs { get; set; }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Library.Web.Infrastructure.Cluster;
 using Library.Web.Infrastructure.Live;
 using Library.Web.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +12,10 @@ public sealed class JobMonitor(ILogger<JobMonitor> logger) : KeyedNotifier<strin
 {
     private readonly ConcurrentDictionary<string, DateTimeOffset> _running = new();
 
-    /// <summary>When the run in progress in this process started, or null when the job is idle here.</summary>
+    /// <summary>
+    /// When the run in progress in this process started, or null when the job is idle here. With several nodes the Jobs page
+    /// asks the clustered scheduler what runs anywhere (<see cref="JobsAdmin"/>); this says only what runs on this node.
+    /// </summary>
     public DateTimeOffset? RunningSince(string jobName) => _running.TryGetValue(jobName, out var since) ? since : null;
 
     internal Task StartedAsync(string jobName, DateTimeOffset at)
@@ -27,13 +31,15 @@ public sealed class JobMonitor(ILogger<JobMonitor> logger) : KeyedNotifier<strin
     }
 }
 
-/// <summary>Writes job runs (keeping the newest <see cref="JobsOptions.HistoryPerJob"/> per job) and tells the monitor.</summary>
-internal sealed class JobRunRecorder(DbWriter writer, JobMonitor monitor, IOptions<JobsOptions> options, ILogger<JobRunRecorder> logger)
+/// <summary>Writes job runs with the name of the node that ran them (keeping the newest <see cref="JobsOptions.HistoryPerJob"/> per job) and tells the monitor.</summary>
+internal sealed class JobRunRecorder(
+    DbWriter writer, JobMonitor monitor, NodeName node, IOptions<JobsOptions> options, ILogger<JobRunRecorder> logger)
 {
     public Task StartedAsync(string jobName, DateTimeOffset at) => monitor.StartedAsync(jobName, at);
 
     public async Task FinishedAsync(JobRun run)
     {
+        run.Node = node.Value;
         try
         {
             var keep = Math.Max(1, options.Value.HistoryPerJob);

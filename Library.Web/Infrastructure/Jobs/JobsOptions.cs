@@ -34,6 +34,16 @@ public sealed class JobsOptions
     /// </summary>
     public TimeSpan ReconciliationGrace { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>
+    /// Cluster mode (PostgreSQL and Redis) only: how often this node's scheduler records in the database that it is alive.
+    /// A node that has not checked in for this interval plus <see cref="ClusterCheckinMisfireThreshold"/> is taken for dead
+    /// and its jobs move to another node, so the two together bound how long a dead node's jobs wait.
+    /// </summary>
+    public TimeSpan ClusterCheckinInterval { get; set; } = TimeSpan.FromSeconds(7.5);
+
+    /// <summary>How far past a missed check-in the other nodes wait before recovering a node's jobs (above the worst GC or VM pause).</summary>
+    public TimeSpan ClusterCheckinMisfireThreshold { get; set; } = TimeSpan.FromSeconds(7.5);
+
     /// <summary>Run records kept per job for the Jobs page; older ones are deleted as new ones are written.</summary>
     public int HistoryPerJob { get; set; } = 200;
 }

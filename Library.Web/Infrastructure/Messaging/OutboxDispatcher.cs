@@ -19,6 +19,7 @@ internal sealed class OutboxDispatcher(
     IDbContextFactory<LibraryDbContext> dbFactory,
     EventHandlerRegistry registry,
     IWriteGate writeGate,
+    IOutboxClaim claim,
     TimeProvider clock,
     IOptions<OutboxOptions> options,
     ILogger<OutboxDispatcher> logger)
@@ -32,16 +33,21 @@ internal sealed class OutboxDispatcher(
         await _onePassAtATime.WaitAsync(cancellationToken);
         try
         {
+            var limit = Math.Max(1, options.Value.MessagesPerTransaction);
             var delivered = 0;
+            // A plain read first: an idle pass (most of them, since every commit signals one) takes neither the write gate
+            // nor a transaction.
+            if (!await AnyDueAsync(cancellationToken))
+            {
+                return 0;
+            }
+
             while (true)
             {
-                var batch = await LoadDueBatchAsync(cancellationToken);
-                foreach (var chunk in batch.Chunk(options.Value.MessagesPerTransaction))
-                {
-                    delivered += await DeliverBatchAsync(chunk, cancellationToken);
-                }
-
-                if (batch.Count < options.Value.BatchSize)
+                var (claimed, deliveredNow) = await DeliverNextAsync(limit, cancellationToken);
+                delivered += deliveredNow;
+                // A message that failed now waits for its retry time, so a full claim means there may be more due.
+                if (claimed < limit)
                 {
                     return delivered;
                 }
@@ -53,30 +59,31 @@ internal sealed class OutboxDispatcher(
         }
     }
 
+    private async Task<bool> AnyDueAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.OutboxMessages.AnyAsync(
+            m => m.ProcessedAt == null && m.FailedAt == null && (m.NextAttemptAt == null || m.NextAttemptAt <= now), cancellationToken);
+    }
+
     public async Task<int> PendingCountAsync(CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         return await db.OutboxMessages.CountAsync(m => m.ProcessedAt == null && m.FailedAt == null, cancellationToken);
     }
 
-    private async Task<List<OutboxMessage>> LoadDueBatchAsync(CancellationToken cancellationToken)
-    {
-        var now = clock.GetUtcNow();
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await db.OutboxMessages.AsNoTracking()
-            .Where(m => m.ProcessedAt == null && m.FailedAt == null && (m.NextAttemptAt == null || m.NextAttemptAt <= now))
-            .OrderBy(m => m.OccurredAt)
-            .Take(options.Value.BatchSize)
-            .ToListAsync(cancellationToken);
-    }
-
     /// <summary>
-    /// Delivers a batch in ONE transaction (group commit): each (message, handler) runs on the shared connection inside its
-    /// own savepoint, so a failing handler rolls back alone while the rest commit together.
+    /// Claims up to <paramref name="limit"/> due messages and delivers them in ONE transaction (group commit): each (message,
+    /// handler) runs on the shared connection inside its own savepoint, so a failing handler rolls back alone while the rest
+    /// commit together. The claim is part of the transaction (<see cref="IOutboxClaim"/>): on PostgreSQL another node's
+    /// dispatcher skips these messages until the commit.
     /// </summary>
-    private async Task<int> DeliverBatchAsync(IReadOnlyList<OutboxMessage> batch, CancellationToken cancellationToken)
+    /// <returns>How many messages were claimed, and how many of them were delivered completely.</returns>
+    private async Task<(int Claimed, int Delivered)> DeliverNextAsync(int limit, CancellationToken cancellationToken)
     {
         var deliveredEvents = new List<IDomainEvent>();
+        var claimed = 0;
 
         // One DI scope and DbContext for the whole batch (creating them per handler cost a quarter of the batch): each
         // handler still runs in its own savepoint, and the change tracker and after-commit list are reset when one fails.
@@ -90,6 +97,13 @@ internal sealed class OutboxDispatcher(
             var connection = db.Database.GetDbConnection();
             var dbTransaction = transaction.GetDbTransaction();
             var savepoint = 0;
+            var batch = await claim.ClaimDueAsync(db, clock.GetUtcNow(), limit, cancellationToken);
+            if (batch.Count == 0)
+            {
+                return (0, 0);
+            }
+
+            claimed = batch.Count;
             var eventIds = batch.Select(m => m.Id).ToList();
             var alreadyApplied = (await db.ProcessedEvents
                     .Where(p => eventIds.Contains(p.EventId))
@@ -177,7 +191,7 @@ internal sealed class OutboxDispatcher(
         await afterCommit.RunAsync();
 
         await RunLiveHandlersAsync(deliveredEvents, cancellationToken);
-        return deliveredEvents.Count;
+        return (claimed, deliveredEvents.Count);
     }
 
     /// <summary>

@@ -5,9 +5,8 @@ public sealed class OutboxOptions
     public const string Section = "Outbox";
     /// <summary>Off only for maintenance (and crash simulations in tests): events then wait in the outbox.</summary>
     public bool DispatchEnabled { get; set; } = true;
-    public int BatchSize { get; set; } = 200;
     /// <summary>
-    /// Messages delivered per transaction (group commit); bounds how long the write gate is held. Twice the writer's batch
+    /// Messages claimed and delivered per transaction (group commit); bounds how long the write gate is held. Twice the writer's batch
     /// (Persistence:Writer:MaxWritesPerTransaction) because a borrow or return raises two events, so that under full load
     /// the dispatcher keeps up with the writes instead of building a backlog (measured in bench/).
     /// </summary>

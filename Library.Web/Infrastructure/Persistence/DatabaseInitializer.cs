@@ -1,16 +1,17 @@
 using Library.Web.Infrastructure.Cluster;
 using Library.Web.Infrastructure.Identity.Setup;
 using Library.Web.Infrastructure.Persistence.Seeding;
+using Library.Web.Infrastructure.Security;
 
 namespace Library.Web.Infrastructure.Persistence;
 
 internal static class DatabaseInitializer
 {
     /// <summary>
-    /// Applies migrations (see <see cref="IStoreMigrator"/>), seeds roles, seeds demo data when asked (by default in Development
-    /// only), warns in Production while demo accounts exist, and sees to the first librarian. Before seeding it claims the
-    /// node's lease (<see cref="INodeLease"/>): a node that must not share this database stops here with
-    /// <see cref="StartupConfigurationException"/>.
+    /// Applies migrations (see <see cref="IStoreMigrator"/>), imports data-protection key files of earlier versions, seeds roles,
+    /// seeds demo data when asked (by default in Development only), warns in Production while demo accounts exist, and sees to
+    /// the first librarian. Before seeding it claims the node's lease (<see cref="INodeLease"/>): a node that must not share
+    /// this database stops here with <see cref="StartupConfigurationException"/>.
     /// </summary>
     public static async Task InitializeDatabaseAsync(this WebApplication app)
     {
@@ -26,6 +27,8 @@ internal static class DatabaseInitializer
 
     private static async Task SeedAsync(WebApplication app, IServiceProvider services)
     {
+        await services.GetRequiredService<FileKeysImport>().RunAsync(
+            StorageOptions.DataDirectory(app.Configuration, app.Environment.ContentRootPath), CancellationToken.None);
         var seeder = services.GetRequiredService<DemoDataSeeder>();
         await seeder.SeedRolesAsync();
         if (app.Configuration.GetValue("Seed:Demo", app.Environment.IsDevelopment()))

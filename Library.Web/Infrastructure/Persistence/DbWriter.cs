@@ -21,19 +21,28 @@ internal sealed class DbWriter : IAsyncDisposable
     /// <summary>How often a write runs when other writers keep changing what it read (optimistic concurrency).</summary>
     private const int MaxAttempts = 5;
 
+    /// <summary>How often a whole batch runs when the store aborts its transaction for a deadlock or serialization failure.</summary>
+    private const int MaxBatchAttempts = 4;
+
     private readonly int _maxWritesPerTransaction;
     private readonly IDbContextFactory<LibraryDbContext> _dbFactory;
     private readonly IWriteGate _writeGate;
+    private readonly IDbErrors _dbErrors;
     private readonly ILogger<DbWriter> _logger;
     private readonly Channel<PendingWrite> _queue = Channel.CreateUnbounded<PendingWrite>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Task _loop;
 
     public DbWriter(
-        IDbContextFactory<LibraryDbContext> dbFactory, IWriteGate writeGate, IOptions<DbWriterOptions> options, ILogger<DbWriter> logger)
+        IDbContextFactory<LibraryDbContext> dbFactory,
+        IWriteGate writeGate,
+        IDbErrors dbErrors,
+        IOptions<DbWriterOptions> options,
+        ILogger<DbWriter> logger)
     {
         _maxWritesPerTransaction = Math.Max(1, options.Value.MaxWritesPerTransaction);
         _dbFactory = dbFactory;
         _writeGate = writeGate;
+        _dbErrors = dbErrors;
         _logger = logger;
         _loop = Task.Run(RunAsync);
     }
@@ -77,7 +86,7 @@ internal sealed class DbWriter : IAsyncDisposable
 
             try
             {
-                await WriteBatchAsync(batch);
+                await WriteBatchWithRetriesAsync(batch);
                 foreach (var pending in batch)
                 {
                     pending.Answer();
@@ -94,6 +103,32 @@ internal sealed class DbWriter : IAsyncDisposable
             }
 
             batch.Clear();
+        }
+    }
+
+    /// <summary>
+    /// With several nodes on PostgreSQL, two batches can lock the same rows in opposite orders (a deadlock, 40P01) or, at a
+    /// stricter isolation level, conflict (40001): the store aborts one transaction as a whole, so the whole batch runs again
+    /// from a clean slate (every write's earlier attempt was rolled back with it). Callers only ever see the committed run.
+    /// </summary>
+    private async Task WriteBatchWithRetriesAsync(List<PendingWrite> batch)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await WriteBatchAsync(batch);
+                return;
+            }
+            catch (Exception ex) when (attempt < MaxBatchAttempts && _dbErrors.IsTransient(ex))
+            {
+                _logger.LogWarning("A write transaction of {Count} writes was aborted by the store ({Reason}); running it again (attempt {Attempt})",
+                    batch.Count, ex.GetBaseException().Message, attempt + 1);
+                foreach (var pending in batch)
+                {
+                    pending.Reset();
+                }
+            }
         }
     }
 
@@ -131,6 +166,11 @@ internal sealed class DbWriter : IAsyncDisposable
                     await dbTransaction.RollbackAsync(savepoint);
                     await dbTransaction.ReleaseAsync(savepoint);
                 }
+                catch (Exception ex) when (_dbErrors.IsTransient(ex))
+                {
+                    // The store aborted the whole transaction (not just this write): the batch runs again.
+                    throw;
+                }
                 catch (Exception ex)
                 {
                     await dbTransaction.RollbackAsync(savepoint);
@@ -167,6 +207,9 @@ internal sealed class DbWriter : IAsyncDisposable
         /// <summary>The batch committed: hand out the result or the work's own exception.</summary>
         public abstract void Answer();
 
+        /// <summary>The batch's transaction was aborted: forget what the work did, it runs again.</summary>
+        public abstract void Reset();
+
         public abstract void Fail(Exception exception);
 
         public abstract void Cancel();
@@ -199,6 +242,12 @@ internal sealed class DbWriter : IAsyncDisposable
             {
                 _answer.TrySetResult(_result);
             }
+        }
+
+        public override void Reset()
+        {
+            _result = default!;
+            _exception = null;
         }
 
         public override void Fail(Exception exception) => _answer.TrySetException(exception);

@@ -6,6 +6,7 @@ using Library.Web.Features.Notices;
 using Library.Web.Infrastructure.Identity;
 using Library.Web.Infrastructure.Jobs;
 using Library.Web.Infrastructure.Messaging;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,7 +16,7 @@ namespace Library.Web.Infrastructure.Persistence;
 /// The one EF model. Each provider has a subclass (<c>SqliteLibraryDbContext</c>, <c>PostgreSqlLibraryDbContext</c>) only so
 /// that each has its own migrations set; the app always works with this type.
 /// </summary>
-public abstract class LibraryDbContext(DbContextOptions options) : IdentityDbContext<LibraryUser>(options)
+public abstract class LibraryDbContext(DbContextOptions options) : IdentityDbContext<LibraryUser>(options), IDataProtectionKeyContext
 {
     public DbSet<Book> Books => Set<Book>();
     public DbSet<Loan> Loans => Set<Loan>();
@@ -27,6 +28,9 @@ public abstract class LibraryDbContext(DbContextOptions options) : IdentityDbCon
     internal DbSet<ActivityEntry> ActivityEntries => Set<ActivityEntry>();
     internal DbSet<JobRun> JobRuns => Set<JobRun>();
     internal DbSet<Notification> Notifications => Set<Notification>();
+
+    /// <summary>Data-protection keys (sign-in cookies, bearer tokens, antiforgery), shared by every node and kept with the data.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -37,11 +37,13 @@ internal static class PersistenceRegistration
 
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<LibraryDbContext>>().CreateDbContext());
 
-        // Keys must survive restarts (sign-in cookies, antiforgery); they live in the data directory.
+        // Keys must survive restarts and be the same on every node (sign-in cookies, bearer tokens, antiforgery): they live in
+        // the database, next to everything else a backup holds. Key files of earlier versions are imported once (FileKeysImport).
         services.AddDataProtection()
             .SetApplicationName("Library")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDirectory, "keys")))
+            .PersistKeysToDbContext<LibraryDbContext>()
             .ProtectKeysFromConfiguration(configuration);
+        services.AddSingleton<FileKeysImport>();
         return builder;
     }
 

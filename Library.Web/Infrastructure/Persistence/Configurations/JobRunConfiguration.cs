@@ -13,6 +13,7 @@ internal sealed class JobRunConfiguration : IEntityTypeConfiguration<JobRun>
         builder.Property(r => r.Id).ValueGeneratedNever();
         builder.Property(r => r.JobKey).HasMaxLength(200).IsRequired();
         builder.Property(r => r.TriggeredBy).HasMaxLength(256).IsRequired();
+        builder.Property(r => r.Node).HasMaxLength(200).IsRequired();
         builder.Property(r => r.Counts).HasMaxLength(2000).IsRequired();
         builder.Property(r => r.Error).HasMaxLength(4000);
         builder.HasIndex(r => new { r.JobKey, r.StartedAt });

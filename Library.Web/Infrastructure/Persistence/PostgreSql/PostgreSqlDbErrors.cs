@@ -6,7 +6,8 @@ namespace Library.Web.Infrastructure.Persistence.PostgreSql;
 /// PostgreSQL reports a unique violation as SQLSTATE 23505 with the table and the index (constraint) name. EF Core names
 /// a unique index <c>IX_Table_Column[_Column…]</c> and a primary key <c>PK_Table</c>, so "Books.Isbn" is the index
 /// <c>IX_Books_Isbn</c> on table <c>Books</c>; the detail (<c>Key ("Isbn")=(…) already exists.</c>) is checked as well,
-/// in case an index was given its own name.
+/// in case an index was given its own name. Deadlocks (40P01) and serialization failures (40001) are transient: two nodes'
+/// batched writes can lock the same rows in opposite orders, and PostgreSQL then aborts one transaction.
 /// </summary>
 internal sealed class PostgreSqlDbErrors : IDbErrors
 {
@@ -17,6 +18,19 @@ internal sealed class PostgreSqlDbErrors : IDbErrors
             if (ex is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } postgres)
             {
                 return column is null || Names(postgres, column);
+            }
+        }
+
+        return false;
+    }
+
+    public bool IsTransient(Exception exception)
+    {
+        for (var ex = (Exception?)exception; ex is not null; ex = ex.InnerException)
+        {
+            if (ex is PostgresException { SqlState: PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure })
+            {
+                return true;
             }
         }
 

@@ -1,4 +1,5 @@
 using Library.Web.Features.Catalog;
+using Library.Web.Infrastructure.Messaging;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
@@ -31,6 +32,7 @@ internal static class PostgreSqlStore
         services.AddSingleton<ICatalogSearch, PostgreSqlCatalogSearch>();
         services.AddSingleton<IDbErrors, PostgreSqlDbErrors>();
         services.AddSingleton<INodeLease>(_ => new PostgreSqlNodeLease(connectionString));
+        services.AddSingleton<IOutboxClaim, PostgreSqlOutboxClaim>();
         services.AddSingleton<IStoreMigrator>(sp => new PostgreSqlMigrator(
             connectionString, sp.GetRequiredService<IDbContextFactory<LibraryDbContext>>(), sp.GetRequiredService<ILogger<PostgreSqlMigrator>>()));
         services.AddDbContextFactory<PostgreSqlLibraryDbContext>((sp, options) =>

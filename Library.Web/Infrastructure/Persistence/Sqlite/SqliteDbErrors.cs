@@ -24,6 +24,9 @@ internal sealed class SqliteDbErrors : IDbErrors
         return false;
     }
 
+    /// <summary>One writer at a time (the write gate, BEGIN IMMEDIATE with a busy timeout): SQLite has no deadlocks to retry.</summary>
+    public bool IsTransient(Exception exception) => false;
+
     // The message lists every column of the index: "SQLite Error 19: 'UNIQUE constraint failed: ProcessedEvents.EventId, ProcessedEvents.Handler'."
     private static bool NamesColumn(string message, string column)
     {

@@ -1,4 +1,5 @@
 using Library.Web.Features.Catalog;
+using Library.Web.Infrastructure.Messaging;
 using Library.Web.Infrastructure.Persistence.Search;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -20,6 +21,7 @@ internal static class SqliteStore
         services.AddSingleton<IStoreMigrator, SqliteMigrator>();
         services.AddSingleton<IDbErrors, SqliteDbErrors>();
         services.AddSingleton<INodeLease, NoNodeLease>();
+        services.AddSingleton<IOutboxClaim, OutboxQueryClaim>();
         services.AddDbContextFactory<SqliteLibraryDbContext>((sp, options) =>
         {
             options.UseSqlite(connectionString).AddInterceptors(sp.GetRequiredService<SqlitePragmas>());
