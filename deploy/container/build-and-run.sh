@@ -62,7 +62,8 @@ pm build --network host "${build_args[@]}" -t library:local -f "$repo/Dockerfile
 echo "Built in $(( $(date +%s) - build_start )) s."
 
 pm rm -f library-check >/dev/null 2>&1 || true
-pm volume exists library-check-data || pm volume create library-check-data >/dev/null
+volume_state="existing volume library-check-data"
+pm volume exists library-check-data || { pm volume create library-check-data >/dev/null; volume_state="new, empty volume: migrations and demo seed included"; }
 start=$(date +%s%N)
 pm run -d --name library-check --network host --read-only --tmpfs /tmp -v library-check-data:/data \
   -e ASPNETCORE_HTTP_PORTS="$port" -e Seed__Demo=true library:local >/dev/null
@@ -81,9 +82,10 @@ uid=$(pm exec library-check id -u)
 if pm exec library-check sh -c 'touch /app/probe' 2>/dev/null; then echo "FAIL: the root file system is writable" >&2; exit 1; fi
 pm exec library-check sh -c 'touch /data/probe && rm /data/probe'
 size=$(pm image inspect library:local --format '{{.Size}}')
+base_size=$(pm image inspect "${build_args[3]#RUNTIME_IMAGE=}" --format '{{.Size}}' 2>/dev/null || echo 0)
 cat <<REPORT
-library:local is ready: /health/ready answered 200 after $(( elapsed_ms / 1000 )).$(( elapsed_ms % 1000 / 100 )) s (container start to ready, first start on an empty volume)
-  image size      $(( size / 1000000 )) MB
+library:local is ready: /health/ready answered 200 after $(( elapsed_ms / 1000 )).$(( elapsed_ms % 1000 / 100 )) s (from podman run to ready; $volume_state)
+  image size      $(( size / 1000000 )) MB (runtime base image: $(( base_size / 1000000 )) MB)
   user            uid $uid (non-root); root file system read-only (write to /app refused); /data (volume library-check-data) writable
   readiness       $(curl -fsS "http://127.0.0.1:$port/health/ready")
 REPORT
