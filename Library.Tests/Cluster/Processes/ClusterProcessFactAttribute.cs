@@ -21,9 +21,13 @@ public sealed class ClusterProcessFactAttribute : FactAttribute
     }
 }
 
-/// <summary>The trait every cluster process test carries: the PostgreSQL pass only.</summary>
+/// <summary>
+/// The trait every cluster process test carries (the PostgreSQL pass only), and their collection: the classes run one
+/// after another, so no more than two app processes start at a time on a shared machine.
+/// </summary>
 internal static class ClusterProcessTrait
 {
     public const string Name = TestStore.Trait;
     public const string Value = TestStore.PostgreSqlOnly;
+    public const string Collection = "Cluster processes";
 }

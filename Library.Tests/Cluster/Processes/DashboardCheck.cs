@@ -14,14 +14,13 @@ internal static class DashboardCheck
 {
     public static async Task<(List<(string, int, long, int)> Incremental, List<(string, int, long, int)> Rebuilt)> CompareAsync(string connectionString)
     {
+        // The app's own PostgreSQL registration (context factory, write gate, error classification), then the rebuilder.
         var services = new ServiceCollection()
             .AddLogging()
             .AddSingleton(TimeProvider.System)
-            .AddSingleton<IWriteGate, NoWriteGate>()
-            .AddSingleton<IDbContextFactory<LibraryDbContext>, ContextFactory<PostgreSqlLibraryDbContext>>()
             .AddSingleton<DbWriter>()
             .AddSingleton<DashboardRebuilder>();
-        services.AddDbContextFactory<PostgreSqlLibraryDbContext>(o => o.UseNpgsql(connectionString));
+        PostgreSqlStore.Register(services, connectionString, (_, _) => { });
         services.Configure<DbWriterOptions>(_ => { });
         await using var provider = services.BuildServiceProvider();
 

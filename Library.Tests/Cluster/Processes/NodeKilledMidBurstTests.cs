@@ -10,6 +10,7 @@ namespace Library.Tests.Cluster.Processes;
 /// database, node B delivers the events A left undelivered, dashboards equal a rebuild and no late return is charged twice.
 /// </summary>
 [Trait(ClusterProcessTrait.Name, ClusterProcessTrait.Value)]
+[Collection(ClusterProcessTrait.Collection)]
 public sealed class NodeKilledMidBurstTests(NodeProcesses cluster, ITestOutputHelper output) : IClassFixture<NodeProcesses>
 {
     private const int PatronsPerNode = 6;

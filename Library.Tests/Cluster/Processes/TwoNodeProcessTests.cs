@@ -5,6 +5,7 @@ namespace Library.Tests.Cluster.Processes;
 
 /// <summary>Two real app processes on one PostgreSQL database and one Redis behave as one library.</summary>
 [Trait(ClusterProcessTrait.Name, ClusterProcessTrait.Value)]
+[Collection(ClusterProcessTrait.Collection)]
 public sealed class TwoNodeProcessTests(NodeProcesses cluster) : IClassFixture<NodeProcesses>
 {
     private const int Borrows = 200;
