@@ -51,6 +51,8 @@ public sealed class NodeProcesses : IAsyncLifetime
             // The burst tests send many actions per patron; the per-patron limit is not what they are about.
             ["Lending__Throttle__PerPatronBurst"] = "1000",
             ["Lending__Throttle__PerPatronPerSecond"] = "1000",
+            // Every patron signs in from 127.0.0.1, and on a cluster both nodes draw on one per-address budget.
+            ["SignIn__Throttle__FailuresPerAddress"] = "1000",
             // Redelivery of what a dead node left behind should not wait for the default 30 s sweep slot.
             ["Outbox__SweepCron"] = "0/2 * * * * ?",
             ["Outbox__PollInterval"] = "00:00:01",
