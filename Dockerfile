@@ -1,12 +1,17 @@
 # Library web app (Blazor Server, .NET 10): multi-stage build.
 #   docker build -t library:local .
+# The base images default to Microsoft's official ones. Where no registry is reachable, deploy/container/build-and-run.sh
+# makes equivalent local ones and passes them as --build-arg SDK_IMAGE=… --build-arg RUNTIME_IMAGE=….
 # Only Library.Web is published; tests are not built or run here (CI runs ./test.sh separately,
 # and .dockerignore keeps Library.Tests out of the build context).
+
+ARG SDK_IMAGE=mcr.microsoft.com/dotnet/sdk:10.0
+ARG RUNTIME_IMAGE=mcr.microsoft.com/dotnet/aspnet:10.0
 
 ############################
 # Build stage
 ############################
-FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+FROM ${SDK_IMAGE} AS build
 WORKDIR /src
 
 # 1) Restore layer: only the files that affect package restore, so this layer stays cached until a
@@ -24,12 +29,12 @@ RUN dotnet publish Library.Web/Library.Web.csproj -c Release -o /app/publish --n
 ############################
 # Runtime stage
 ############################
-FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS final
+FROM ${RUNTIME_IMAGE} AS final
 
-# curl is only used by HEALTHCHECK (the aspnet image ships neither curl nor wget).
-RUN apt-get update \
+# curl is only used by HEALTHCHECK (the aspnet image ships neither curl nor wget; a local base may have it already).
+RUN command -v curl >/dev/null || (apt-get update \
     && apt-get install -y --no-install-recommends curl \
-    && rm -rf /var/lib/apt/lists/*
+    && rm -rf /var/lib/apt/lists/*)
 
 # /data holds everything the app writes: the SQLite database (+ WAL), the data-protection keys (keys/)
 # and the e-mail pickup folder (mail-pickup/). It belongs to the non-root user 'app' (uid/gid 1654,

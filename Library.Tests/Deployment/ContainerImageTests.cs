@@ -14,7 +14,9 @@ public sealed partial class ContainerImageTests
     [Fact]
     public void Builds_with_the_sdk_image_and_runs_on_the_aspnet_runtime()
     {
-        var stages = Image.All("FROM").ToList();
+        // The base images are build arguments (local bases where no registry is reachable) whose defaults are the official images.
+        var defaults = Image.All("ARG").Select(a => a.Split('=', 2)).Where(p => p.Length == 2).ToDictionary(p => p[0], p => p[1]);
+        var stages = Image.All("FROM").Select(f => BuildArgument().Replace(f, m => defaults[m.Groups[1].Value])).ToList();
         Assert.True(stages.Count >= 2, "multi-stage build");
         Assert.Matches(@"^mcr\.microsoft\.com/dotnet/sdk:10\.0 AS build$", stages[0]);
         Assert.Matches(@"^mcr\.microsoft\.com/dotnet/aspnet:10\.0( AS \w+)?$", stages[^1]);
@@ -106,7 +108,8 @@ public sealed partial class ContainerImageTests
     public void Compose_runs_one_service_with_the_data_volume_and_its_configuration_in_the_environment()
     {
         var compose = ReadYaml("docker-compose.yml").Single().Json;
-        var service = Assert.Single(compose["services"]!.AsObject()).Value!;
+        // Without a profile, `docker compose up` starts exactly this one service.
+        var service = Assert.Single(compose["services"]!.AsObject(), s => Merged(s.Value!.AsObject())["profiles"] is null).Value!;
         Assert.Equal(".", service["build"]!["context"]!.GetValue<string>());
         Assert.Contains(service["volumes"]!.AsArray(), v => v!.GetValue<string>().EndsWith(":/data", StringComparison.Ordinal));
         Assert.Contains(service["ports"]!.AsArray(), p => p!.GetValue<string>().EndsWith(":8080", StringComparison.Ordinal));
@@ -120,6 +123,54 @@ public sealed partial class ContainerImageTests
         // Same filesystem rules as the Kubernetes pod: read-only, with /tmp writable.
         Assert.Equal("true", service["read_only"]!.GetValue<string>());
         Assert.Contains(service["tmpfs"]!.AsArray(), t => t!.GetValue<string>() == "/tmp");
+    }
+
+    [Fact]
+    public void Compose_cluster_profile_runs_postgres_redis_two_app_nodes_and_the_proxy_in_front_of_both()
+    {
+        var services = ReadYaml("docker-compose.yml").Single().Json["services"]!.AsObject()
+            .ToDictionary(s => s.Key, s => Merged(s.Value!.AsObject()))
+            .Where(s => s.Value["profiles"]?.AsArray().Any(p => p!.GetValue<string>() == "cluster") == true)
+            .ToDictionary();
+        Assert.Equal(["node1", "node2", "postgres", "proxy", "redis"], services.Keys.Order());
+
+        var nodes = new[] { services["node1"], services["node2"] };
+        Assert.All(nodes, node =>
+        {
+            Assert.Equal("Dockerfile", node["build"]!["dockerfile"]!.GetValue<string>());
+            var env = Merged(node["environment"]!.AsObject());
+            Assert.Equal("PostgreSQL", env["Database__Provider"]!.GetValue<string>());
+            Assert.Contains("Host=postgres", env["ConnectionStrings__Library"]!.GetValue<string>());
+            Assert.StartsWith("redis:", env["ConnectionStrings__Redis"]!.GetValue<string>());
+            Assert.Contains(HealthRegistration.ReadyPath, string.Join(' ', node["healthcheck"]!["test"]!.AsArray().Select(t => t!.GetValue<string>())));
+            Assert.Equal("true", node["read_only"]!.GetValue<string>());
+        });
+        Assert.Equal(["node1", "node2"], nodes.Select(n => Merged(n["environment"]!.AsObject())["Cluster__NodeName"]!.GetValue<string>()));
+
+        var proxy = services["proxy"];
+        Assert.Equal("deploy/cluster/Proxy/Dockerfile", proxy["build"]!["dockerfile"]!.GetValue<string>());
+        Assert.True(File.Exists(RepoRoot.PathOf("deploy/cluster/Proxy/Dockerfile")));
+        Assert.Equal("http://node1:8080,http://node2:8080", proxy["environment"]!["Proxy__Nodes"]!.GetValue<string>());
+    }
+
+    /// <summary>A mapping with its YAML merge keys (<c>&lt;&lt;: *anchor</c>) folded in, own keys winning.</summary>
+    private static System.Text.Json.Nodes.JsonObject Merged(System.Text.Json.Nodes.JsonObject map)
+    {
+        var result = new System.Text.Json.Nodes.JsonObject();
+        if (map["<<"] is System.Text.Json.Nodes.JsonObject inherited)
+        {
+            foreach (var (key, value) in Merged(inherited))
+            {
+                result[key] = value?.DeepClone();
+            }
+        }
+
+        foreach (var (key, value) in map.Where(kv => kv.Key != "<<"))
+        {
+            result[key] = value?.DeepClone();
+        }
+
+        return result;
     }
 
     /// <summary>The project file and every project it references, transitively, as repository paths.</summary>
@@ -144,6 +195,9 @@ public sealed partial class ContainerImageTests
 
         return seen;
     }
+
+    [GeneratedRegex(@"\$\{(\w+)\}")]
+    private static partial Regex BuildArgument();
 
     private static string[] Exec(string jsonArray) =>
         System.Text.Json.JsonSerializer.Deserialize<string[]>(jsonArray)!;

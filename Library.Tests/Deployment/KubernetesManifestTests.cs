@@ -29,7 +29,7 @@ public sealed partial class KubernetesManifestTests
         Assert.Equal(files, KustomizationResources().Order().ToList());
         var objects = KustomizedObjects();
         Assert.Equal(
-            ["ConfigMap", "Deployment", "HorizontalPodAutoscaler", "Ingress", "PersistentVolumeClaim", "Secret", "Service"],
+            ["ConfigMap", "Deployment", "HorizontalPodAutoscaler", "Ingress", "PodDisruptionBudget", "Secret", "Secret", "Service"],
             objects.Select(o => o.Kind).Order().ToList());
         Assert.All(objects, o =>
         {
@@ -78,7 +78,7 @@ public sealed partial class KubernetesManifestTests
     }
 
     [Fact]
-    public void Every_ConfigMap_Secret_and_volume_claim_the_deployment_references_is_in_the_kustomization()
+    public void Every_ConfigMap_and_Secret_the_deployment_references_is_in_the_kustomization()
     {
         var references = new List<(string Kind, string Name)>();
         CollectReferences(Deployment, references);
@@ -86,21 +86,38 @@ public sealed partial class KubernetesManifestTests
 
         Assert.Contains(references, r => r.Kind == "ConfigMap");
         Assert.Contains(references, r => r.Kind == "Secret");
-        Assert.Contains(references, r => r.Kind == "PersistentVolumeClaim");
         Assert.All(references, r => Assert.True(defined.Contains(r), $"{r.Kind}/{r.Name} is referenced but not in the kustomization"));
 
-        // The SMTP password comes from the Secret, never from the ConfigMap.
-        var password = Container["env"]!.AsArray().Single(e => e!["name"]!.GetValue<string>() == "Smtp__Password")!;
-        Assert.Equal(Single("Secret").Name, password["valueFrom"]!["secretKeyRef"]!["name"]!.GetValue<string>());
+        // Passwords (SMTP, and the ones inside the connection strings) come from Secrets, never from the ConfigMap.
+        Assert.Equal("library-smtp", SecretKeyRef("Smtp__Password")["name"]!.GetValue<string>());
         Assert.DoesNotContain(ConfigData, kv => kv.Key.Contains("Password", StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(ConfigData, kv => kv.Key.StartsWith("ConnectionStrings__", StringComparison.Ordinal));
     }
 
     [Fact]
-    public void The_secret_in_git_holds_no_value_so_applying_the_kustomization_never_overwrites_the_real_one()
+    public void Every_pod_is_a_cluster_node_on_the_PostgreSQL_and_Redis_named_in_a_secret()
     {
-        var secret = Single("Secret").Json;
-        Assert.Null(secret["data"]);
-        Assert.Null(secret["stringData"]);
+        Assert.Equal("PostgreSQL", ConfigData["Database__Provider"]!.GetValue<string>());
+        var library = SecretKeyRef("ConnectionStrings__Library");
+        var redis = SecretKeyRef("ConnectionStrings__Redis");
+        Assert.Equal("library-connections", library["name"]!.GetValue<string>());
+        Assert.Equal("library-connections", redis["name"]!.GetValue<string>());
+        // Required: a pod without its database or Redis must not start (a PostgreSQL node without Redis is refused anyway).
+        Assert.NotEqual("true", library["optional"]?.GetValue<string>());
+        Assert.NotEqual("true", redis["optional"]?.GetValue<string>());
+        Assert.Equal("metadata.name", Env("Cluster__NodeName")["valueFrom"]!["fieldRef"]!["fieldPath"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void The_secrets_in_git_hold_no_value_so_applying_the_kustomization_never_overwrites_the_real_ones()
+    {
+        var secrets = KustomizedObjects().Where(o => o.Kind == "Secret").ToList();
+        Assert.Equal(["library-connections", "library-smtp"], secrets.Select(s => s.Name).Order());
+        Assert.All(secrets, secret =>
+        {
+            Assert.Null(secret.Json["data"]);
+            Assert.Null(secret.Json["stringData"]);
+        });
     }
 
     [Fact]
@@ -121,11 +138,9 @@ public sealed partial class KubernetesManifestTests
             .ToDictionary(m => m!["mountPath"]!.GetValue<string>(), m => m!.AsObject());
         Assert.Equal(["/data", "/tmp"], mounts.Keys.Order());
         Assert.All(mounts.Values, m => Assert.NotEqual("true", m["readOnly"]?.GetValue<string>()));
-        Assert.Equal(Single("PersistentVolumeClaim").Name, volumes[mounts["/data"]["name"]!.GetValue<string>()]["persistentVolumeClaim"]!["claimName"]!.GetValue<string>());
+        // A cluster pod keeps nothing that must outlive it: /data is per-pod scratch (mail pickup), /tmp too.
+        Assert.NotNull(volumes[mounts["/data"]["name"]!.GetValue<string>()]["emptyDir"]);
         Assert.NotNull(volumes[mounts["/tmp"]["name"]!.GetValue<string>()]["emptyDir"]);
-
-        // What the app writes is configured to live on the data volume.
-        Assert.Matches(@"Data Source=/data/[^;]+\.db", ConfigData["ConnectionStrings__Library"]!.GetValue<string>());
         Assert.Equal("/data", ConfigData["Storage__DataDirectory"]!.GetValue<string>());
         Assert.StartsWith("/data/", ConfigData["Notifications__PickupDirectory"]!.GetValue<string>());
     }
@@ -163,22 +178,54 @@ public sealed partial class KubernetesManifestTests
     }
 
     [Fact]
-    public void Autoscaler_runs_1_to_3_pods_at_50_percent_cpu_and_says_what_more_than_one_pod_needs()
+    public void Autoscaler_runs_2_to_10_pods_on_cpu_and_no_longer_warns_that_a_second_pod_is_unsupported()
     {
         var spec = Single("HorizontalPodAutoscaler").Json["spec"]!;
-        Assert.Equal("1", spec["minReplicas"]!.GetValue<string>());
-        Assert.Equal("3", spec["maxReplicas"]!.GetValue<string>());
+        Assert.Equal("2", spec["minReplicas"]!.GetValue<string>());
+        Assert.Equal("10", spec["maxReplicas"]!.GetValue<string>());
         var cpu = spec["metrics"]!.AsArray().Single()!["resource"]!;
         Assert.Equal("cpu", cpu["name"]!.GetValue<string>());
         Assert.Equal("Utilization", cpu["target"]!["type"]!.GetValue<string>());
-        Assert.Equal("50", cpu["target"]!["averageUtilization"]!.GetValue<string>());
+        Assert.InRange(int.Parse(cpu["target"]!["averageUtilization"]!.GetValue<string>()), 30, 90);
+        // Scale-in ends circuits: it waits before removing pods.
+        Assert.True(int.Parse(spec["behavior"]!["scaleDown"]!["stabilizationWindowSeconds"]!.GetValue<string>()) >= 60);
 
         foreach (var text in new[] { RepoRoot.Read(K8sFolder, "hpa.yaml"), RepoRoot.Read("deploy", "README.md") })
         {
-            Assert.Contains("shared server database", text, StringComparison.OrdinalIgnoreCase);
-            Assert.Contains("SignalR backplane", text, StringComparison.OrdinalIgnoreCase);
-            Assert.Contains("clustered Quartz", text, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("NOT built yet", text, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("one replica for now", text, StringComparison.OrdinalIgnoreCase);
         }
+    }
+
+    [Fact]
+    public void A_disruption_budget_keeps_a_pod_serving_through_node_drains()
+    {
+        var pdb = Single("PodDisruptionBudget").Json["spec"]!;
+        Assert.Equal("1", pdb["minAvailable"]!.GetValue<string>());
+        var podLabels = Deployment["spec"]!["template"]!["metadata"]!["labels"]!.AsObject();
+        Assert.All(pdb["selector"]!["matchLabels"]!.AsObject(), l => Assert.Equal(l.Value!.GetValue<string>(), podLabels[l.Key]?.GetValue<string>()));
+    }
+
+    [Fact]
+    public void The_SQLite_variant_is_one_pod_on_a_volume_that_stops_before_its_replacement_starts()
+    {
+        var kustomization = ReadYaml($"{SqliteFolder}/kustomization.yaml").Single().Json;
+        Assert.Equal(["../k8s", "pvc.yaml"], kustomization["resources"]!.AsArray().Select(r => r!.GetValue<string>()));
+        var patches = kustomization["patches"]!.AsArray().Select(p => p!["patch"]?.GetValue<string>() ?? "").ToList();
+        Assert.Contains(patches, p => p.Contains("$patch: delete") && p.Contains("kind: HorizontalPodAutoscaler"));
+        Assert.Contains(patches, p => p.Contains("$patch: delete") && p.Contains("kind: PodDisruptionBudget"));
+        Assert.Contains(patches, p => p.Contains("Database__Provider: \"Sqlite\"") && p.Contains("Data Source=/data/library.db"));
+
+        var deployment = ReadYaml($"{SqliteFolder}/single-node.yaml").Single().Json["spec"]!;
+        Assert.Equal("1", deployment["replicas"]!.GetValue<string>());
+        Assert.Equal("Recreate", deployment["strategy"]!["type"]!.GetValue<string>());
+        var claim = ReadYaml($"{SqliteFolder}/pvc.yaml").Single();
+        Assert.Equal("ReadWriteOnce", claim.Json["spec"]!["accessModes"]![0]!.GetValue<string>());
+        var data = deployment["template"]!["spec"]!["volumes"]!.AsArray().Single(v => v!["name"]!.GetValue<string>() == "data")!;
+        Assert.Equal(claim.Name, data["persistentVolumeClaim"]!["claimName"]!.GetValue<string>());
+        var dropped = deployment["template"]!["spec"]!["containers"]![0]!["env"]!.AsArray()
+            .Where(e => e!["$patch"]?.GetValue<string>() == "delete").Select(e => e!["name"]!.GetValue<string>());
+        Assert.Equal(["ConnectionStrings__Library", "ConnectionStrings__Redis"], dropped.Order());
     }
 
     [Fact]
@@ -213,7 +260,13 @@ public sealed partial class KubernetesManifestTests
         });
     }
 
+    private const string SqliteFolder = "deploy/k8s-sqlite";
+
     private static JsonNode Probe(string name) => Container[name]!["httpGet"]!;
+
+    private static JsonNode Env(string name) => Container["env"]!.AsArray().Single(e => e!["name"]!.GetValue<string>() == name)!;
+
+    private static JsonNode SecretKeyRef(string name) => Env(name)["valueFrom"]!["secretKeyRef"]!;
 
     /// <summary>A probe or Service port (number or container port name) as the container port number.</summary>
     private static string ContainerPort(string port)

@@ -119,6 +119,16 @@ public sealed partial class AppProcess : IAsyncDisposable
         }
     }
 
+    /// <summary><c>kill -9</c>: no shutdown, no flush, nothing in flight finishes (a crashed node or pod).</summary>
+    public async Task KillAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _ = Kill(_process.Id, SigKill);
+            await _process.WaitForExitAsync();
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (!_process.HasExited)
@@ -161,6 +171,7 @@ public sealed partial class AppProcess : IAsyncDisposable
     }
 
     private const int SigTerm = 15;
+    private const int SigKill = 9;
 
     [DllImport("libc", EntryPoint = "kill", SetLastError = true)]
     private static extern int Kill(int pid, int signal);

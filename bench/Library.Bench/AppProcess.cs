@@ -2,14 +2,19 @@ using System.Diagnostics;
 
 namespace Library.Bench;
 
-/// <summary>The published app as a child process on 127.0.0.1 with its own data directory.</summary>
-internal sealed class AppProcess(string appDll, string dataDirectory, int port, BenchStore store, IReadOnlyDictionary<string, string> settings) : IAsyncDisposable
+/// <summary>
+/// The published app as a child process on 127.0.0.1 with its own data directory. Its database is named after
+/// <paramref name="databaseDirectory"/> (default: its data directory), so the nodes of a cluster can share one.
+/// </summary>
+internal sealed class AppProcess(
+    string appDll, string dataDirectory, int port, BenchStore store, IReadOnlyDictionary<string, string> settings, string? databaseDirectory = null)
+    : ILoadTarget
 {
     private Process? _process;
 
     public Uri BaseAddress { get; } = new($"http://127.0.0.1:{port}");
 
-    public Database Database => new(store, dataDirectory);
+    public Database Database => new(store, databaseDirectory ?? dataDirectory);
 
     public BenchStore Store => store;
 
@@ -26,7 +31,7 @@ internal sealed class AppProcess(string appDll, string dataDirectory, int port, 
         info.Environment["ASPNETCORE_URLS"] = BaseAddress.ToString();
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         info.Environment["Database__Provider"] = store.Name;
-        info.Environment["ConnectionStrings__Library"] = store.AppConnectionString(dataDirectory);
+        info.Environment["ConnectionStrings__Library"] = store.AppConnectionString(databaseDirectory ?? dataDirectory);
         info.Environment["Storage__DataDirectory"] = dataDirectory;
         info.Environment["Logging__LogLevel__Default"] = "Warning";
         info.Environment["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information";

@@ -15,6 +15,12 @@ internal sealed class BenchOptions
     public string? PostgresServer { get; set; } = Environment.GetEnvironmentVariable("LIBRARY_BENCH_POSTGRES");
     public BenchStore Store => new(Provider, PostgresServer);
 
+    /// <summary><c>--cluster</c>: the load scenario against N nodes on PostgreSQL + Redis behind the proxy.</summary>
+    public bool Cluster { get; set; }
+    public int Nodes { get; set; } = 2;
+    public string? RedisServer { get; set; } = Environment.GetEnvironmentVariable("LIBRARY_BENCH_REDIS");
+    public string? ProxyDll { get; set; }
+
     public static BenchOptions Parse(string[] args)
     {
         var options = new BenchOptions();
@@ -31,6 +37,10 @@ internal sealed class BenchOptions
                 case "--work": options.WorkDirectory = Next(); break;
                 case "--provider": options.Provider = Next(); break;
                 case "--postgres": options.PostgresServer = Next(); break;
+                case "--cluster": options.Cluster = true; break;
+                case "--nodes": options.Nodes = int.Parse(Next()); break;
+                case "--redis": options.RedisServer = Next(); break;
+                case "--proxy": options.ProxyDll = Path.GetFullPath(Next()); break;
                 case "--set":
                     var pair = Next().Split('=', 2);
                     options.AppSettings[pair[0]] = pair[1];
@@ -47,6 +57,19 @@ internal sealed class BenchOptions
         if (options.Store.IsPostgreSql && string.IsNullOrWhiteSpace(options.PostgresServer))
         {
             throw new ArgumentException("--provider postgresql needs --postgres \"Host=…;Port=…;Username=…\" (bench/run.sh starts one when absent).");
+        }
+
+        if (options.Cluster)
+        {
+            if (!options.Store.IsPostgreSql || string.IsNullOrWhiteSpace(options.RedisServer) || !File.Exists(options.ProxyDll))
+            {
+                throw new ArgumentException("--cluster needs --provider postgresql, --redis \"host:port\" and --proxy <Library.Proxy.dll> (bench/run.sh --cluster gives all three).");
+            }
+
+            if (options.Scenarios.Any(s => s != "load"))
+            {
+                throw new ArgumentException("--cluster runs the load scenario only (--only load).");
+            }
         }
 
         return options;

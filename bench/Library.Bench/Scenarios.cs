@@ -25,13 +25,24 @@ internal sealed class Scenarios(BenchOptions options, Report report)
         return new AppProcess(options.AppDll, dir, Interlocked.Increment(ref _nextPort), options.Store, settings);
     }
 
+    private ClusterTarget NewCluster(string name)
+    {
+        var dir = Path.Combine(options.WorkDirectory, name + "-cluster-" + DateTime.UtcNow.ToString("HHmmss"));
+        Directory.CreateDirectory(dir);
+        var port = Interlocked.Add(ref _nextPort, options.Nodes + 1) - options.Nodes;
+        return new ClusterTarget(options, dir, port);
+    }
+
+    // No cookies: the API clients are bearer-token clients, and a shared cookie jar would pin every patron to the node
+    // of the first proxy affinity cookie (--cluster).
     private static SocketsHttpHandler NewHandler() => new()
     {
+        UseCookies = false,
         MaxConnectionsPerServer = 512,
         PooledConnectionLifetime = TimeSpan.FromMinutes(10),
     };
 
-    private static async Task<List<Patron>> RegisterPatronsAsync(AppProcess app, SocketsHttpHandler handler, int count, string prefix)
+    private static async Task<List<Patron>> RegisterPatronsAsync(ILoadTarget app, SocketsHttpHandler handler, int count, string prefix)
     {
         var patrons = new ConcurrentBag<Patron>();
         await Parallel.ForEachAsync(Enumerable.Range(0, count), new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (i, _) =>
@@ -57,7 +68,7 @@ internal sealed class Scenarios(BenchOptions options, Report report)
     /// <summary>100 users borrow and return through the API for the configured duration.</summary>
     public async Task ReferenceLoadAsync()
     {
-        await using var app = NewApp("load");
+        await using ILoadTarget app = options.Cluster ? NewCluster("load") : NewApp("load");
         await app.StartAsync();
         using var handler = NewHandler();
         var patrons = await RegisterPatronsAsync(app, handler, options.Users, "load");
@@ -110,7 +121,8 @@ internal sealed class Scenarios(BenchOptions options, Report report)
         drain.Stop();
         var sorted = recorder.SortedLatencies();
 
-        report.Section($"Reference load: {options.Users} users, {elapsed:0} s, borrow + return through the API");
+        var shape = options.Cluster ? $"{options.Nodes} nodes on PostgreSQL + Redis behind the YARP proxy" : $"1 node on {options.Store.Name}";
+        report.Section($"Reference load: {options.Users} users, {elapsed:0} s, borrow + return through the API ({shape})");
         report.Row("requests", recorder.Total.ToString("N0"));
         report.Row("availability (non-5xx, non-dropped)", $"{recorder.Availability:0.00} %");
         report.Row("throughput", $"{recorder.Total / elapsed:N0} requests/s ({recorder.Ok / elapsed:N0}/s answered 2xx)");
@@ -128,7 +140,7 @@ internal sealed class Scenarios(BenchOptions options, Report report)
     }
 
     /// <summary>200 concurrent borrows for a title with 5 copies.</summary>
-    private async Task RaceAsync(AppProcess app, List<Patron> patrons)
+    private async Task RaceAsync(ILoadTarget app, List<Patron> patrons)
     {
         var db = app.Database;
         var bookId = (int)db.Scalar("SELECT MIN(\"Id\") FROM \"Books\" b WHERE NOT EXISTS (SELECT 1 FROM \"Loans\" l WHERE l.\"BookId\" = b.\"Id\" AND l.\"Status\" = 0)");
