@@ -39,10 +39,9 @@ public class ClusterNodes : IAsyncLifetime
 }
 
 /// <summary>
-/// Cluster nodes where only node A's outbox dispatcher runs. Until the outbox claims messages across nodes (FOR UPDATE
-/// SKIP LOCKED, the outbox part of issue 14), two dispatchers may both deliver an event that has only live handlers
-/// (BookStockChanged), which would push it twice; the tests that use this are about the Redis relay and the backplane,
-/// which must carry one push to every node once. Drop this class when the outbox claims messages.
+/// Cluster nodes where only node A's outbox dispatcher runs, so every live push starts on node A: the Redis outage test
+/// checks that node A's own pages and hub clients still hear node A's changes while Redis is down (with both dispatching,
+/// node B might deliver the event and node A's clients would rightly hear nothing until Redis is back).
 /// </summary>
 public class OneDispatcherClusterNodes : ClusterNodes
 {

@@ -7,7 +7,7 @@ namespace Library.Tests.Cluster;
 /// <summary>A Blazor page open on node B follows a borrow handled by node A (the Redis relay feeds B's notifiers).</summary>
 [Trait(TestStore.Trait, TestStore.PostgreSqlOnly)]
 [Collection(BrowserCollection.Name)]
-public sealed class CrossNodeBrowserTests(BrowserFixture browser, OneDispatcherClusterNodes nodes) : IClassFixture<OneDispatcherClusterNodes>
+public sealed class CrossNodeBrowserTests(BrowserFixture browser, ClusterNodes nodes) : IClassFixture<ClusterNodes>
 {
     [Fact]
     public async Task A_book_page_on_node_B_shows_none_left_when_node_A_lends_the_last_copy()

@@ -14,7 +14,7 @@ namespace Library.Tests.Cluster;
 /// subscribers (the Redis live relay), each exactly once.
 /// </summary>
 [Trait(TestStore.Trait, TestStore.PostgreSqlOnly)]
-public sealed class CrossNodeLiveUpdateTests(OneDispatcherClusterNodes nodes, ITestOutputHelper output) : IClassFixture<OneDispatcherClusterNodes>
+public sealed class CrossNodeLiveUpdateTests(ClusterNodes nodes, ITestOutputHelper output) : IClassFixture<ClusterNodes>
 {
     public sealed record StockChanged(int BookId, int AvailableCopies, int TotalCopies);
 
