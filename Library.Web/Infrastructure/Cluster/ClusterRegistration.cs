@@ -52,6 +52,7 @@ internal static class ClusterRegistration
         services.AddSingleton<ISetupCodeStore, RedisSetupCodeStore>();
         services.AddSingleton<ISignInThrottle, RedisSignInThrottle>();
         services.AddHealthChecks().AddCheck<RedisReadinessCheck>("redis", tags: ["ready"]);
+        ClusterTransactionSizes.Apply(services, configuration);
         return builder;
     }
 }
