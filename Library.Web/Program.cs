@@ -5,6 +5,7 @@ using Library.Web.Features.Admin;
 using Library.Web.Features.Api;
 using Library.Web.Features.Catalog;
 using Library.Web.Features.Dashboard;
+using Library.Web.Features.Desk;
 using Library.Web.Features.Fines;
 using Library.Web.Features.Lending;
 using Library.Web.Features.Notices;
@@ -45,6 +46,7 @@ builder.AddLibraryLogging()
     .AddHttpHardening()
     .AddCatalogModule()
     .AddLendingModule()
+    .AddDeskModule()
     .AddFinesModule()
     .AddDashboardModule()
     .AddNoticesModule()
@@ -86,6 +88,7 @@ app.MapCultureSwitch();
 app.MapLibraryApi();
 app.MapNoticeApi();
 app.MapAdminApi();
+app.MapCopyApi();
 app.MapHub<StockHub>(StockHub.Path);
 app.MapAdditionalIdentityEndpoints();
 app.MapAccountEndpoints();

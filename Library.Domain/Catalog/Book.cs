@@ -1,3 +1,4 @@
+using Library.Domain.Catalog.Copies;
 using Library.Domain.Catalog.Events;
 using Library.Domain.Catalog.Rules;
 using Library.Domain.Common;
@@ -7,6 +8,8 @@ namespace Library.Domain.Catalog;
 
 public sealed class Book : AggregateRoot
 {
+    private readonly List<Copy> _copies = [];
+
     private Book()
     {
     }
@@ -22,20 +25,25 @@ public sealed class Book : AggregateRoot
     public int AvailableCopies { get; private set; }
     public bool IsArchived { get; private set; }
 
+    /// <summary>Copies in circulation that are not on the shelf (on loan; later also on the hold shelf).</summary>
     public int CopiesOnLoan => TotalCopies - AvailableCopies;
+
+    /// <summary>The replacement cost in won charged when a copy is lost; null: the library's default applies.</summary>
+    public long? ReplacementCost { get; private set; }
+
+    /// <summary>Only the copies this unit of work added or loaded; the counters above are the title's truth for all of them.</summary>
+    public IReadOnlyCollection<Copy> Copies => _copies.AsReadOnly();
 
     /// <remarks>
     /// The id comes from the database, so the new book announces itself with <see cref="AnnounceAdded"/>
-    /// once it has been inserted (same transaction).
+    /// once it has been inserted (same transaction). Its copies are inserted with it.
     /// </remarks>
-    public static Book Create(BookDetails details, int totalCopies, DateTimeOffset now)
+    public static Book Create(BookDetails details, IReadOnlyList<string> barcodes, DateOnly acquiredOn, DateTimeOffset now)
     {
         CheckDetails(details, now);
-        CheckRule(new CopiesCannotBeNegativeRule(totalCopies));
         var book = new Book();
         book.Apply(details);
-        book.TotalCopies = totalCopies;
-        book.AvailableCopies = totalCopies;
+        book.Shelve(barcodes, acquiredOn, location: null);
         return book;
     }
 
@@ -50,48 +58,161 @@ public sealed class Book : AggregateRoot
         Raise(new BookCatalogueChanged(Ids.New(), now, Id, BookCatalogueChange.Added));
     }
 
-    /// <summary>Changes details and total copies together: every rule is checked before anything changes.</summary>
-    public void Edit(BookDetails details, int totalCopies, DateTimeOffset now)
+    public void Edit(BookDetails details, DateTimeOffset now)
     {
         CheckDetails(details, now);
-        CheckTotalCopies(totalCopies);
         var before = (Title, Author, Isbn, Publisher, Year, Description);
         Apply(details);
         if (before != (Title, Author, Isbn, Publisher, Year, Description))
         {
             Raise(new BookCatalogueChanged(Ids.New(), now, Id, BookCatalogueChange.Edited));
         }
-
-        ChangeTotalCopies(totalCopies, now);
     }
 
-    public void ChangeTotalCopies(int newTotal, DateTimeOffset now)
+    public void SetReplacementCost(long? won)
     {
-        CheckTotalCopies(newTotal);
-        if (newTotal == TotalCopies)
+        CheckRule(new ReplacementCostCannotBeNegativeRule(won));
+        ReplacementCost = won;
+    }
+
+    /// <summary>New copies go on the shelf; <paramref name="barcodes"/> are unique (the caller checked the catalogue).</summary>
+    public IReadOnlyList<Copy> AddCopies(IReadOnlyList<string> barcodes, DateOnly acquiredOn, string? location, DateTimeOffset now)
+    {
+        CheckRule(new QuantityMustBePositiveRule(barcodes.Count));
+        var added = Shelve(barcodes, acquiredOn, location);
+        Raise(new CopiesAdded(Ids.New(), now, Id, added.Select(c => c.Barcode).ToList()));
+        RaiseStockChanged(now);
+        return added;
+    }
+
+    /// <summary>
+    /// For a title catalogued before copies had barcodes: creates its copy records from its counts, the first ones out on
+    /// the active loans as given (loan id, copies still out). Data that disagreed (more out than the total) is corrected to
+    /// what the copies say, so the counters and the copies agree from here on.
+    /// </summary>
+    public IReadOnlyList<Copy> RecordExistingCopies(
+        IReadOnlyList<string> barcodes, IReadOnlyList<(Guid LoanId, int Count)> loans, DateOnly acquiredOn)
+    {
+        if (_copies.Count > 0 || barcodes.Count != TotalCopies)
+        {
+            throw new InvalidOperationException($"Title {Id} records its {TotalCopies} existing copies once, with as many barcodes.");
+        }
+
+        var copies = barcodes.Select(b => new Copy(this, b, acquiredOn, location: null)).ToList();
+        _copies.AddRange(copies);
+        var next = 0;
+        foreach (var (loanId, count) in loans)
+        {
+            for (var i = 0; i < count && next < copies.Count; i++)
+            {
+                copies[next++].MoveTo(CopyStatus.OnLoan, loanId);
+            }
+        }
+
+        AvailableCopies = TotalCopies - next;
+        return copies;
+    }
+
+    /// <summary>
+    /// The edit form's total: more copies are added with <paramref name="newBarcodes"/>, fewer withdraw copies from
+    /// <paramref name="shelf"/> (the title's available copies, the ones to withdraw first).
+    /// </summary>
+    public void ChangeTotalCopies(
+        int newTotal, IReadOnlyList<string> newBarcodes, IReadOnlyList<Copy> shelf, DateOnly acquiredOn, DateTimeOffset now)
+    {
+        CheckRule(new CopiesCannotBeNegativeRule(newTotal));
+        CheckRule(new TotalCopiesCannotDropBelowOnLoanRule(newTotal, CopiesOnLoan));
+        if (newTotal > TotalCopies)
+        {
+            AddCopies(newBarcodes.Take(newTotal - TotalCopies).ToList(), acquiredOn, location: null, now);
+        }
+
+        var withdrawn = OwnAvailable(shelf).Take(TotalCopies - newTotal).ToList();
+        foreach (var copy in withdrawn)
+        {
+            MoveCopy(copy, CopyStatus.Withdrawn, now);
+        }
+
+        if (withdrawn.Count > 0)
+        {
+            RaiseStockChanged(now);
+        }
+    }
+
+    /// <summary>Lends <paramref name="quantity"/> copies taken from <paramref name="shelf"/> (the title's available copies).</summary>
+    public IReadOnlyList<Copy> Lend(int quantity, IReadOnlyList<Copy> shelf, Guid loanId, DateTimeOffset now)
+    {
+        CheckRule(new QuantityMustBePositiveRule(quantity));
+        CheckRule(new BookMustHaveEnoughCopiesRule(IsArchived ? 0 : AvailableCopies, quantity));
+        var lent = OwnAvailable(shelf).Take(quantity).ToList();
+        CheckRule(new BookMustHaveEnoughCopiesRule(lent.Count, quantity));
+        foreach (var copy in lent)
+        {
+            copy.MoveTo(CopyStatus.OnLoan, loanId);
+        }
+
+        AvailableCopies -= quantity;
+        RaiseStockChanged(now);
+        return lent;
+    }
+
+    /// <summary>Lends the one copy scanned at the desk or kiosk.</summary>
+    public void LendCopy(Copy copy, Guid loanId, DateTimeOffset now)
+    {
+        EnsureOwn(copy);
+        CheckRule(new CopyMustBeAvailableRule(copy.Barcode, copy.Status, IsArchived));
+        CheckRule(new BookMustHaveEnoughCopiesRule(AvailableCopies, 1));
+        copy.MoveTo(CopyStatus.OnLoan, loanId);
+        AvailableCopies--;
+        RaiseStockChanged(now);
+    }
+
+    /// <summary>Copies that came back from a loan go on the shelf.</summary>
+    public void TakeBack(IReadOnlyList<Copy> copies, DateTimeOffset now)
+    {
+        CheckRule(new QuantityMustBePositiveRule(copies.Count));
+        CheckRule(new ReturnedCopiesCannotExceedTotalRule(AvailableCopies, copies.Count, TotalCopies));
+        foreach (var copy in copies)
+        {
+            EnsureOwn(copy);
+            CheckRule(new CopyMustBeOnLoanRule(copy.Barcode, copy.Status));
+        }
+
+        foreach (var copy in copies)
+        {
+            copy.MoveTo(CopyStatus.Available);
+        }
+
+        AvailableCopies += copies.Count;
+        RaiseStockChanged(now);
+    }
+
+    /// <summary>
+    /// A librarian takes a copy out of circulation (lost, damaged, withdrawn) or back (found, repaired). A copy on loan can
+    /// only be declared lost; its loan closes for it in the same unit of work.
+    /// </summary>
+    public void ChangeCopyStatus(Copy copy, CopyStatus to, DateTimeOffset now)
+    {
+        EnsureOwn(copy);
+        CheckRule(new CopyStatusIsSetByLendingRule(to));
+        if (copy.Status == to)
         {
             return;
         }
 
-        AvailableCopies = newTotal - CopiesOnLoan;
-        TotalCopies = newTotal;
+        MoveCopy(copy, to, now);
         RaiseStockChanged(now);
     }
 
-    public void CheckOut(int quantity, DateTimeOffset now)
+    private void MoveCopy(Copy copy, CopyStatus to, DateTimeOffset now)
     {
-        CheckRule(new QuantityMustBePositiveRule(quantity));
-        CheckRule(new BookMustHaveEnoughCopiesRule(IsArchived ? 0 : AvailableCopies, quantity));
-        AvailableCopies -= quantity;
-        RaiseStockChanged(now);
-    }
-
-    public void CheckIn(int quantity, DateTimeOffset now)
-    {
-        CheckRule(new QuantityMustBePositiveRule(quantity));
-        CheckRule(new ReturnedCopiesCannotExceedTotalRule(AvailableCopies, quantity, TotalCopies));
-        AvailableCopies += quantity;
-        RaiseStockChanged(now);
+        var from = copy.Status;
+        var wasAvailable = from == CopyStatus.Available;
+        var wasInCirculation = copy.IsInCirculation;
+        copy.MoveTo(to);
+        AvailableCopies += (to == CopyStatus.Available ? 1 : 0) - (wasAvailable ? 1 : 0);
+        TotalCopies += (copy.IsInCirculation ? 1 : 0) - (wasInCirculation ? 1 : 0);
+        Raise(new CopyStatusChanged(Ids.New(), now, Id, copy.Id, copy.Barcode, from, to));
     }
 
     /// <summary>Hides the book from the catalogue; loans and history stay. Borrowing it is no longer possible.</summary>
@@ -134,12 +255,6 @@ public sealed class Book : AggregateRoot
         CheckRule(new PublicationYearMustBeInRangeRule(details.Year, now.Year));
     }
 
-    private void CheckTotalCopies(int newTotal)
-    {
-        CheckRule(new CopiesCannotBeNegativeRule(newTotal));
-        CheckRule(new TotalCopiesCannotDropBelowOnLoanRule(newTotal, CopiesOnLoan));
-    }
-
     private void Apply(BookDetails details)
     {
         Domain.Catalog.Isbn.TryNormalize(details.Isbn, out var isbn);
@@ -149,6 +264,26 @@ public sealed class Book : AggregateRoot
         Publisher = string.IsNullOrWhiteSpace(details.Publisher) ? null : details.Publisher.Trim();
         Year = details.Year;
         Description = string.IsNullOrWhiteSpace(details.Description) ? null : details.Description.Trim();
+    }
+
+    private IReadOnlyList<Copy> Shelve(IReadOnlyList<string> barcodes, DateOnly acquiredOn, string? location)
+    {
+        var copies = barcodes.Select(b => new Copy(this, b, acquiredOn, location)).ToList();
+        _copies.AddRange(copies);
+        TotalCopies += copies.Count;
+        AvailableCopies += copies.Count;
+        return copies;
+    }
+
+    private IEnumerable<Copy> OwnAvailable(IReadOnlyList<Copy> shelf) =>
+        shelf.Where(c => (c.BookId == Id || c.Book == this) && c.Status == CopyStatus.Available);
+
+    private void EnsureOwn(Copy copy)
+    {
+        if (copy.BookId != Id && copy.Book != this)
+        {
+            throw new InvalidOperationException($"Copy {copy.Barcode} belongs to another title.");
+        }
     }
 
     private void RaiseStockChanged(DateTimeOffset now) =>

@@ -13,7 +13,8 @@ public sealed class Fee : AggregateRoot
     public Guid Id { get; private set; }
     public string PatronId { get; private set; } = string.Empty;
     public Guid LoanId { get; private set; }
-    /// <summary>The return this fee is for; unique, so a return is charged at most once.</summary>
+    public FeeKind Kind { get; private set; }
+    /// <summary>The return (late fee) or loss (lost copy) this fee is for; unique, so each is charged at most once.</summary>
     public Guid ReturnId { get; private set; }
     public int BookId { get; private set; }
     public int DaysOverdue { get; private set; }
@@ -46,6 +47,31 @@ public sealed class Fee : AggregateRoot
             Status = FeeStatus.Outstanding,
         };
         fee.Raise(new LateFeeCharged(Ids.New(), now, fee.Id, patronId, loanId, returnId, bookId, daysOverdue, amount));
+        return fee;
+    }
+
+    /// <returns>The fee, or null when the replacement costs nothing.</returns>
+    public static Fee? ChargeForLostCopy(
+        Guid lossId, Guid loanId, string patronId, int bookId, string barcode, long amount, DateTimeOffset now)
+    {
+        if (amount <= 0)
+        {
+            return null;
+        }
+
+        var fee = new Fee
+        {
+            Id = Ids.New(),
+            Kind = FeeKind.LostCopy,
+            PatronId = patronId,
+            LoanId = loanId,
+            ReturnId = lossId,
+            BookId = bookId,
+            Amount = amount,
+            ChargedAt = now,
+            Status = FeeStatus.Outstanding,
+        };
+        fee.Raise(new LostCopyFeeCharged(Ids.New(), now, fee.Id, patronId, loanId, lossId, bookId, barcode, amount));
         return fee;
     }
 

@@ -8,6 +8,7 @@ namespace Library.Domain.Lending;
 public sealed class Loan : AggregateRoot
 {
     private readonly List<LoanReturn> _returns = [];
+    private readonly List<LoanItem> _items = [];
 
     private Loan()
     {
@@ -18,13 +19,17 @@ public sealed class Loan : AggregateRoot
     public int BookId { get; private set; }
     public int Quantity { get; private set; }
     public int QuantityReturned { get; private set; }
+    /// <summary>Copies declared lost while on this loan: they closed without a return.</summary>
+    public int QuantityLost { get; private set; }
     public DateTimeOffset BorrowedAt { get; private set; }
     public DateTimeOffset DueAt { get; private set; }
     public LoanStatus Status { get; private set; }
     public DateTimeOffset? OverdueFlaggedAt { get; private set; }
     public IReadOnlyCollection<LoanReturn> Returns => _returns.AsReadOnly();
+    /// <summary>The copies this loan holds or held (loans made before copies had barcodes have none).</summary>
+    public IReadOnlyCollection<LoanItem> Items => _items.AsReadOnly();
 
-    public int QuantityOnLoan => Quantity - QuantityReturned;
+    public int QuantityOnLoan => Quantity - QuantityReturned - QuantityLost;
 
     /// <summary>Past the end of its due day (due dates are the last instant of a library day, see <see cref="LibraryCalendar"/>).</summary>
     public bool IsOverdueAt(DateTimeOffset now) => Status == LoanStatus.Active && now > DueAt;
@@ -50,7 +55,69 @@ public sealed class Loan : AggregateRoot
         return loan;
     }
 
-    public LoanReturn Return(int quantity, DateTimeOffset now, LibraryCalendar calendar)
+    /// <summary>Records which copies went out; called once, right after <see cref="Borrow"/>, with as many copies as borrowed.</summary>
+    public void RecordCopies(IReadOnlyList<LoanedCopy> copies)
+    {
+        if (_items.Count > 0 || copies.Count != Quantity)
+        {
+            throw new InvalidOperationException($"A loan of {Quantity} records {Quantity} copies, once.");
+        }
+
+        _items.AddRange(copies.Select(c => new LoanItem(Id, c.CopyId, c.Barcode)));
+    }
+
+    /// <summary>For a loan made before copies had barcodes: records the copies it still has out.</summary>
+    public void RecordOutstandingCopies(IReadOnlyList<LoanedCopy> copies)
+    {
+        if (_items.Count > 0 || copies.Count > QuantityOnLoan)
+        {
+            throw new InvalidOperationException($"Loan {Id} records at most its {QuantityOnLoan} outstanding copies, once.");
+        }
+
+        _items.AddRange(copies.Select(c => new LoanItem(Id, c.CopyId, c.Barcode)));
+    }
+
+    /// <summary>Returns <paramref name="quantity"/> copies; the copies that come back are the loan's first ones still out.</summary>
+    public LoanReturn Return(int quantity, DateTimeOffset now, LibraryCalendar calendar) =>
+        Return(quantity, _items.Where(i => i.IsOut).OrderBy(i => i.CopyId).Take(quantity).ToList(), now, calendar);
+
+    /// <summary>Returns the one copy scanned at the desk or kiosk.</summary>
+    public LoanReturn ReturnCopy(int copyId, DateTimeOffset now, LibraryCalendar calendar)
+    {
+        var item = OutItem(copyId);
+        return Return(1, [item], now, calendar);
+    }
+
+    /// <summary>The copy will not come back: the loan closes for it and the patron owes its replacement (no late fee).</summary>
+    public void DeclareCopyLost(int copyId, long? replacementCost, DateTimeOffset now)
+    {
+        CheckRule(new LoanMustBeActiveRule(Status));
+        var item = OutItem(copyId);
+        item.MarkLost(now);
+        QuantityLost++;
+        CloseWhenNothingIsOut();
+        Raise(new CopyLossRecorded(
+            Ids.New(), now, Ids.New(), Id, PatronId, BookId, copyId, item.Barcode, replacementCost,
+            LoanClosed: Status == LoanStatus.Returned, LoanWasFlaggedOverdue: OverdueFlaggedAt is not null));
+    }
+
+    /// <summary>The copies a return brought back.</summary>
+    public IReadOnlyList<int> CopiesReturnedBy(Guid returnId) =>
+        _items.Where(i => i.ReturnId == returnId).Select(i => i.CopyId).ToList();
+
+    private LoanItem OutItem(int copyId) =>
+        _items.SingleOrDefault(i => i.CopyId == copyId && i.IsOut)
+        ?? throw new InvalidOperationException($"Copy {copyId} is not out on loan {Id}.");
+
+    private void CloseWhenNothingIsOut()
+    {
+        if (QuantityOnLoan == 0)
+        {
+            Status = LoanStatus.Returned;
+        }
+    }
+
+    private LoanReturn Return(int quantity, IReadOnlyList<LoanItem> items, DateTimeOffset now, LibraryCalendar calendar)
     {
         CheckRule(new QuantityMustBePositiveRule(quantity));
         CheckRule(new CannotReturnMoreThanOnLoanRule(QuantityOnLoan, quantity));
@@ -58,11 +125,13 @@ public sealed class Loan : AggregateRoot
         var daysOverdue = OverdueDays.Between(DueAt, now, calendar);
         var loanReturn = new LoanReturn(Ids.New(), Id, quantity, now, daysOverdue);
         _returns.Add(loanReturn);
-        QuantityReturned += quantity;
-        if (QuantityOnLoan == 0)
+        foreach (var item in items)
         {
-            Status = LoanStatus.Returned;
+            item.MarkReturned(loanReturn.Id);
         }
+
+        QuantityReturned += quantity;
+        CloseWhenNothingIsOut();
 
         Raise(new BookReturned(
             Ids.New(), now, loanReturn.Id, Id, PatronId, BookId, quantity, daysOverdue,

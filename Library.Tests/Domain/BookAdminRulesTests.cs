@@ -12,7 +12,7 @@ public sealed class BookAdminRulesTests
 
     private static Book LentBook(int total, int lent)
     {
-        var book = Book.Create(Details, total, Now);
+        var book = TestBooks.Create(Details, total, Now);
         if (lent > 0)
         {
             book.CheckOut(lent, Now);
@@ -58,6 +58,7 @@ public sealed class BookAdminRulesTests
         Assert.Equal(("New title", 5, 4), (book.Title, book.TotalCopies, book.AvailableCopies));
         Assert.Collection(book.DomainEvents,
             e => Assert.Equal(BookCatalogueChange.Edited, Assert.IsType<BookCatalogueChanged>(e).Change),
+            e => Assert.Equal(2, Assert.IsType<CopiesAdded>(e).Barcodes.Count),
             e => Assert.Equal((4, 5), (((BookStockChanged)e).AvailableCopies, ((BookStockChanged)e).TotalCopies)));
     }
 
@@ -100,7 +101,7 @@ public sealed class BookAdminRulesTests
     [Fact]
     public void A_new_book_is_announced_only_once_it_has_an_id()
     {
-        var book = Book.Create(Details, 2, Now);
+        var book = TestBooks.Create(Details, 2, Now);
 
         Assert.Throws<InvalidOperationException>(() => book.AnnounceAdded(Now));
         Assert.Empty(book.DomainEvents);

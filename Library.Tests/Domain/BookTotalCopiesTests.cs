@@ -61,7 +61,8 @@ public sealed class BookTotalCopiesTests
 
         book.ChangeTotalCopies(2, Days(1));
 
-        var changed = Assert.IsType<BookStockChanged>(Assert.Single(book.DomainEvents));
+        var changed = Assert.Single(book.DomainEvents.OfType<BookStockChanged>());
+        Assert.Equal(3, book.DomainEvents.OfType<CopyStatusChanged>().Count(c => c.To == Library.Domain.Catalog.Copies.CopyStatus.Withdrawn));
         Assert.Equal(1, changed.AvailableCopies);
         Assert.Equal(2, changed.TotalCopies);
         Assert.Equal(Days(1), changed.OccurredAt);

@@ -33,7 +33,7 @@ internal static class DomainTestData
         string? description = null) =>
         new(title, author, isbn, publisher, year, description);
 
-    public static Book NewBook(int totalCopies = 5) => Book.Create(Details(), totalCopies, T0);
+    public static Book NewBook(int totalCopies = 5) => TestBooks.Create(Details(), totalCopies, T0);
 
     public static Loan NewLoan(int quantity = 3, int copiesAlreadyOnLoan = 0, LendingPolicy? policy = null) =>
         Loan.Borrow(PatronId, BookId, quantity, copiesAlreadyOnLoan, policy ?? Policy, T0);

@@ -12,7 +12,7 @@ public sealed class LateReturnReferenceScenarioTests
     [Fact]
     public void Borrow_4_then_return_3_after_21_days_leaves_1_on_loan_7_days_overdue_and_charges_500()
     {
-        var book = Book.Create(Details(), totalCopies: 5, T0);
+        var book = TestBooks.Create(Details(), totalCopies: 5, T0);
         var loan = Loan.Borrow(PatronId, BookId, 4, copiesOnLoanByPatron: 0, Policy, T0);
         book.CheckOut(4, T0);
 

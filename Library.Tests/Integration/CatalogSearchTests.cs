@@ -83,7 +83,7 @@ public sealed class CatalogSearchTests(LibraryApp app) : IClassFixture<LibraryAp
     {
         var id = await app.WithDbAsync(async db =>
         {
-            var book = Book.Create(new BookDetails("Quokkas of Rottnest", "Mirabel Fenwick", "9780306406157", null, 2001, null), 2, DateTimeOffset.UtcNow);
+            var book = Book.Create(new BookDetails("Quokkas of Rottnest", "Mirabel Fenwick", "9780306406157", null, 2001, null), ["QK1", "QK2"], new DateOnly(2026, 1, 1), DateTimeOffset.UtcNow);
             db.Books.Add(book);
             await db.SaveChangesAsync();
             return book.Id;

@@ -27,14 +27,14 @@ internal sealed class Database(BenchStore store, string dataDirectory)
     public long StockMismatches() => Scalar("""
         SELECT COUNT(*) FROM "Books" b
         WHERE b."AvailableCopies" < 0
-           OR b."AvailableCopies" <> b."TotalCopies" - (SELECT COALESCE(SUM(l."Quantity" - l."QuantityReturned"), 0) FROM "Loans" l WHERE l."BookId" = b."Id" AND l."Status" = 0)
+           OR b."AvailableCopies" <> b."TotalCopies" - (SELECT COALESCE(SUM(l."Quantity" - l."QuantityReturned" - l."QuantityLost"), 0) FROM "Loans" l WHERE l."BookId" = b."Id" AND l."Status" = 0)
         """);
 
     /// <summary>Patrons whose dashboard row differs from a rebuild out of loans and fees.</summary>
     public long DashboardMismatches() => Scalar("""
         WITH expected AS (
             SELECT p."Id" AS "PatronId",
-                   (SELECT COALESCE(SUM(l."Quantity" - l."QuantityReturned"), 0) FROM "Loans" l WHERE l."PatronId" = p."Id" AND l."Status" = 0) AS "OnLoan",
+                   (SELECT COALESCE(SUM(l."Quantity" - l."QuantityReturned" - l."QuantityLost"), 0) FROM "Loans" l WHERE l."PatronId" = p."Id" AND l."Status" = 0) AS "OnLoan",
                    (SELECT COALESCE(SUM(f."Amount"), 0) FROM "Fees" f WHERE f."PatronId" = p."Id" AND f."Status" = 0) AS "Fees",
                    (SELECT COUNT(*) FROM "Loans" l WHERE l."PatronId" = p."Id" AND l."Status" = 0 AND l."OverdueFlaggedAt" IS NOT NULL) AS "Overdue"
             FROM "AspNetUsers" p)

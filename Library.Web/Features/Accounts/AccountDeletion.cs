@@ -73,7 +73,7 @@ internal sealed class AccountDeletion(DbWriter writer, AuditLog audit, IDbContex
     private static async Task<List<IBusinessRule>> BrokenRulesAsync(LibraryDbContext db, string userId, CancellationToken ct)
     {
         var onLoan = await db.Loans.Where(l => l.PatronId == userId && l.Status == LoanStatus.Active)
-            .SumAsync(l => l.Quantity - l.QuantityReturned, ct);
+            .SumAsync(l => l.Quantity - l.QuantityReturned - l.QuantityLost, ct);
         var outstanding = await db.Fees.Where(f => f.PatronId == userId && f.Status == FeeStatus.Outstanding)
             .Select(f => f.Amount).ToListAsync(ct);
         var librarianRoleId = await db.Roles.Where(r => r.Name == Roles.Librarian).Select(r => r.Id).SingleOrDefaultAsync(ct);

@@ -17,6 +17,7 @@ internal static class AdminModule
         services.AddScoped<AdminOverviewQueries>();
         services.AddScoped<AdminBookService>();
         services.AddScoped<AdminBookQueries>();
+        services.AddScoped<Copies.CopyAdminService>();
         services.AddScoped<PatronAdminService>();
         services.AddScoped<PatronQueries>();
         services.AddScoped<AdminLoanService>();

@@ -21,7 +21,7 @@ internal sealed class AdminOverviewQueries(IDbContextFactory<LibraryDbContext> d
         return new AdminOverview(
             await db.Books.CountAsync(b => !b.IsArchived, ct),
             await db.Books.CountAsync(b => b.IsArchived, ct),
-            await active.SumAsync(l => (int?)(l.Quantity - l.QuantityReturned), ct) ?? 0,
+            await active.SumAsync(l => (int?)(l.Quantity - l.QuantityReturned - l.QuantityLost), ct) ?? 0,
             await active.CountAsync(ct),
             await active.CountAsync(l => l.DueAt < startOfToday, ct),
             await outstanding.CountAsync(ct),

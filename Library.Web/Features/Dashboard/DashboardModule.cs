@@ -21,6 +21,8 @@ internal static class DashboardModule
         services.AddEventHandler<LateFeeCharged, DashboardProjection>(Projection);
         services.AddEventHandler<LateFeeSettled, DashboardProjection>(Projection);
         services.AddEventHandler<BorrowCancelled, DashboardProjection>(Projection);
+        services.AddEventHandler<CopyLossRecorded, DashboardProjection>(Projection);
+        services.AddEventHandler<LostCopyFeeCharged, DashboardProjection>(Projection);
         return builder;
     }
 }

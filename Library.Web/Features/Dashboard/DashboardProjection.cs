@@ -15,8 +15,16 @@ internal sealed class DashboardProjection(LibraryDbContext db, AfterCommit after
     IEventHandler<LoanDueDateChanged>,
     IEventHandler<LateFeeCharged>,
     IEventHandler<LateFeeSettled>,
-    IEventHandler<BorrowCancelled>
+    IEventHandler<BorrowCancelled>,
+    IEventHandler<CopyLossRecorded>,
+    IEventHandler<LostCopyFeeCharged>
 {
+    public Task HandleAsync(CopyLossRecorded e, CancellationToken ct) =>
+        ApplyAsync(e.PatronId, null, ActivityKind.Returned, e.BookId, 1, 0, e.OccurredAt, ct, onLoan: -1, overdue: e.LoanClosed && e.LoanWasFlaggedOverdue ? -1 : 0);
+
+    public Task HandleAsync(LostCopyFeeCharged e, CancellationToken ct) =>
+        ApplyAsync(e.PatronId, e.EventId, ActivityKind.FeeCharged, e.BookId, 0, e.Amount, e.OccurredAt, ct, fees: e.Amount);
+
     public Task HandleAsync(BookBorrowed e, CancellationToken ct) =>
         ApplyAsync(e.PatronId, e.EventId, ActivityKind.Borrowed, e.BookId, e.Quantity, 0, e.OccurredAt, ct, onLoan: e.Quantity);
 

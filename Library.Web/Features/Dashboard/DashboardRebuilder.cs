@@ -28,7 +28,7 @@ internal sealed class DashboardRebuilder(DbWriter writer, TimeProvider clock)
             .Select(g => new
             {
                 PatronId = g.Key,
-                OnLoan = g.Sum(l => l.Quantity - l.QuantityReturned),
+                OnLoan = g.Sum(l => l.Quantity - l.QuantityReturned - l.QuantityLost),
                 Overdue = g.Count(l => l.OverdueFlaggedAt != null),
             })
             .ToListAsync(ct);

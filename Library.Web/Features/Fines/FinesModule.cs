@@ -13,6 +13,7 @@ internal static class FinesModule
         builder.Services.AddSingleton(sp => sp.GetRequiredService<IOptions<FinesOptions>>().Value.ToPolicy());
         builder.Services.AddSingleton<LateFeeQuote>();
         builder.Services.AddEventHandler<BookReturned, ChargeLateFeeOnBookReturned>("fines.charge-late-fee");
+        builder.Services.AddEventHandler<CopyLossRecorded, ChargeReplacementOnCopyLossRecorded>("fines.charge-replacement");
         return builder;
     }
 }

@@ -9,5 +9,8 @@ public sealed class FinesOptions
     /// <summary>Tiers as "min days overdue" → won; defaults 1–7 ₩500, 8–14 ₩1,000, 15+ ₩2,000.</summary>
     public List<LateFeeTier> Tiers { get; set; } = [];
 
+    /// <summary>Replacement charged for a lost copy whose title has no replacement cost of its own (won).</summary>
+    public long LostItemFee { get; set; } = 20_000;
+
     public LateFeePolicy ToPolicy() => Tiers.Count == 0 ? LateFeePolicy.Default : new LateFeePolicy(Tiers);
 }

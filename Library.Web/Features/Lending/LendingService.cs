@@ -1,4 +1,5 @@
 using Library.Domain.Catalog;
+using Library.Domain.Catalog.Copies;
 using Library.Domain.Catalog.Rules;
 using Library.Domain.Common;
 using Library.Domain.Common.Rules;
@@ -57,11 +58,14 @@ internal sealed class LendingService(
                     throw new BusinessRuleViolationException(blocked);
                 }
 
-                var onLoan = await db.Loans
-                    .Where(l => l.PatronId == patronId && l.Status == LoanStatus.Active)
-                    .SumAsync(l => l.Quantity - l.QuantityReturned, ct);
+                var onLoan = await CopiesOnLoanAsync(db, patronId, ct);
                 var loan = Loan.Borrow(patronId, book.Id, quantity, onLoan, options.Value.ToPolicy(calendar), now);
-                book.CheckOut(quantity, now);
+                var shelf = quantity > 0 && quantity <= book.AvailableCopies
+                    ? await db.Copies.Where(c => c.BookId == book.Id && c.Status == CopyStatus.Available)
+                        .OrderBy(c => c.Id).Take(quantity).ToListAsync(ct)
+                    : [];
+                var lent = book.Lend(quantity, shelf, loan.Id, now);
+                loan.RecordCopies(lent.Select(c => new LoanedCopy(c.Id, c.Barcode)).ToList());
                 db.Loans.Add(loan);
                 return LoanDto.From(loan);
             }, cancellationToken);
@@ -87,7 +91,7 @@ internal sealed class LendingService(
     public async Task<ReturnResult> ReturnAsync(LibraryDbContext db, Guid loanId, int quantity, string? patronId, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        var loan = await db.Loans.Include(l => l.Returns).SingleOrDefaultAsync(l => l.Id == loanId, ct);
+        var loan = await db.Loans.Include(l => l.Returns).Include(l => l.Items).SingleOrDefaultAsync(l => l.Id == loanId, ct);
         if (loan is null || (patronId is not null && loan.PatronId != patronId))
         {
             throw new NotFoundException("Loan", loanId);
@@ -95,7 +99,59 @@ internal sealed class LendingService(
 
         var loanReturn = loan.Return(quantity, now, calendar);
         var book = await db.Books.SingleAsync(b => b.Id == loan.BookId, ct);
-        book.CheckIn(quantity, now);
+        var copyIds = loan.CopiesReturnedBy(loanReturn.Id);
+        var copies = await db.Copies.Where(c => copyIds.Contains(c.Id)).ToListAsync(ct);
+        book.TakeBack(copies, now);
         return new ReturnResult(LoanDto.From(loan), loanReturn.Id, loanReturn.DaysOverdue);
     }
+
+    /// <summary>Lends the one copy scanned at the desk or kiosk (a loan of one copy).</summary>
+    public async Task<CopyLoanResult> BorrowCopyAsync(string patronId, string barcode, CancellationToken cancellationToken)
+    {
+        using var _ = await throttle.EnterAsync(patronId, cancellationToken);
+        return await writer.ExecuteAsync(async (db, ct) =>
+        {
+            var now = clock.GetUtcNow();
+            var copy = await db.Copies.SingleOrDefaultAsync(c => c.Barcode == barcode, ct) ?? throw new NotFoundException("Copy", barcode);
+            var book = await db.Books.SingleAsync(b => b.Id == copy.BookId, ct);
+            var patron = await db.Users.AsNoTracking().Where(u => u.Id == patronId)
+                .Select(u => new { u.IsBlocked, u.BlockedReason }).SingleOrDefaultAsync(ct) ?? throw new NotFoundException("Patron", patronId);
+            if (new PatronMustNotBeBlockedRule(patron.IsBlocked, patron.BlockedReason) is { } blocked && blocked.IsBroken())
+            {
+                throw new BusinessRuleViolationException(blocked);
+            }
+
+            var loan = Loan.Borrow(patronId, book.Id, 1, await CopiesOnLoanAsync(db, patronId, ct), options.Value.ToPolicy(calendar), now);
+            book.LendCopy(copy, loan.Id, now);
+            loan.RecordCopies([new LoanedCopy(copy.Id, copy.Barcode)]);
+            db.Loans.Add(loan);
+            return new CopyLoanResult(LoanDto.From(loan), copy.Barcode, book.Id, book.Title);
+        }, cancellationToken);
+    }
+
+    /// <summary>Checks in the one copy scanned at the desk or kiosk, whoever's loan it is on; a late return is charged as any other.</summary>
+    public async Task<CopyReturnResult> ReturnCopyAsync(string barcode, CancellationToken cancellationToken)
+    {
+        using var _ = await throttle.EnterAsync("desk", cancellationToken);
+        return await writer.ExecuteAsync(async (db, ct) =>
+        {
+            var now = clock.GetUtcNow();
+            var copy = await db.Copies.SingleOrDefaultAsync(c => c.Barcode == barcode, ct) ?? throw new NotFoundException("Copy", barcode);
+            if (new CopyMustBeOnLoanRule(copy.Barcode, copy.Status) is { } onLoan && onLoan.IsBroken())
+            {
+                throw new BusinessRuleViolationException(onLoan);
+            }
+
+            var loan = await db.Loans.Include(l => l.Items).SingleAsync(l => l.Id == copy.LoanId, ct);
+            var book = await db.Books.SingleAsync(b => b.Id == copy.BookId, ct);
+            var loanReturn = loan.ReturnCopy(copy.Id, now, calendar);
+            book.TakeBack([copy], now);
+            return new CopyReturnResult(LoanDto.From(loan), loanReturn.Id, loanReturn.DaysOverdue, loan.PatronId, book.Id, book.Title, copy.Barcode);
+        }, cancellationToken);
+    }
+
+    /// <summary>Copies of any title the patron has out right now (the loan limit counts these).</summary>
+    public static Task<int> CopiesOnLoanAsync(LibraryDbContext db, string patronId, CancellationToken ct) =>
+        db.Loans.Where(l => l.PatronId == patronId && l.Status == LoanStatus.Active)
+            .SumAsync(l => l.Quantity - l.QuantityReturned - l.QuantityLost, ct);
 }

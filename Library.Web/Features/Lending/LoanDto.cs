@@ -3,12 +3,18 @@ using Library.Domain.Lending;
 namespace Library.Web.Features.Lending;
 
 public sealed record LoanDto(
-    Guid Id, int BookId, int Quantity, int QuantityReturned, DateTimeOffset BorrowedAt, DateTimeOffset DueAt, LoanStatus Status)
+    Guid Id, int BookId, int Quantity, int QuantityReturned, DateTimeOffset BorrowedAt, DateTimeOffset DueAt, LoanStatus Status,
+    int QuantityLost = 0)
 {
-    public int QuantityOnLoan => Quantity - QuantityReturned;
+    public int QuantityOnLoan => Quantity - QuantityReturned - QuantityLost;
 
     public static LoanDto From(Loan loan) =>
-        new(loan.Id, loan.BookId, loan.Quantity, loan.QuantityReturned, loan.BorrowedAt, loan.DueAt, loan.Status);
+        new(loan.Id, loan.BookId, loan.Quantity, loan.QuantityReturned, loan.BorrowedAt, loan.DueAt, loan.Status, loan.QuantityLost);
 }
 
 public sealed record ReturnResult(LoanDto Loan, Guid ReturnId, int DaysOverdue);
+
+public sealed record CopyLoanResult(LoanDto Loan, string Barcode, int BookId, string Title);
+
+public sealed record CopyReturnResult(
+    LoanDto Loan, Guid ReturnId, int DaysOverdue, string PatronId, int BookId, string Title, string Barcode);

@@ -41,6 +41,14 @@ internal sealed class DomainExceptionHandler(IProblemDetailsService problemDetai
                 Title = "The catalogue is temporarily unavailable.",
                 Detail = "Searching and browsing are paused. You can still borrow by ISBN (POST /api/loans with isbn) and return books.",
             },
+            UnreadableScanException scan => new ProblemDetails
+            {
+                Status = StatusCodes.Status400BadRequest,
+                Title = "The code is not valid.",
+                Detail = scan.Message,
+                Type = "https://library.local/problems/" + scan.Problem,
+                Extensions = { ["problem"] = scan.Problem.ToString() },
+            },
             BadHttpRequestException bad => new ProblemDetails
             {
                 // 400, or 413 when Kestrel refused an oversized body.

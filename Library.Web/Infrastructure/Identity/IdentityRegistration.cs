@@ -70,6 +70,7 @@ internal static class IdentityRegistration
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<LibraryDbContext>()
+            .AddUserManager<LibraryUserManager>()
             .AddSignInManager<LibrarySignInManager>()
             .AddPasswordValidator<LibraryPasswordValidator>()
             .AddDefaultTokenProviders()

@@ -7,4 +7,6 @@ public sealed class LibraryUser : IdentityUser
     public string DisplayName { get; set; } = string.Empty;
     public bool IsBlocked { get; set; }
     public string? BlockedReason { get; set; }
+    /// <summary>The library card's number (printed as a barcode); given at sign-up, replaceable, unique.</summary>
+    public string? CardNumber { get; set; }
 }

@@ -16,12 +16,16 @@ internal static class EventTypeRegistry
     private static readonly NameMap Names = Build(
         ("catalog.book-catalogue-changed", typeof(BookCatalogueChanged)),
         ("catalog.book-stock-changed", typeof(BookStockChanged)),
+        ("catalog.copies-added", typeof(CopiesAdded)),
+        ("catalog.copy-status-changed", typeof(CopyStatusChanged)),
+        ("fines.lost-copy-fee-charged", typeof(LostCopyFeeCharged)),
         ("fines.late-fee-charged", typeof(LateFeeCharged)),
         ("fines.late-fee-settled", typeof(LateFeeSettled)),
         ("lending.book-borrowed", typeof(BookBorrowed)),
         ("lending.book-expired", typeof(BookExpired)),
         ("lending.book-returned", typeof(BookReturned)),
         ("lending.borrow-cancelled", typeof(BorrowCancelled)),
+        ("lending.copy-loss-recorded", typeof(CopyLossRecorded)),
         ("lending.loan-due-date-changed", typeof(LoanDueDateChanged)));
 
     public static IReadOnlyDictionary<string, Type> All => Names.All;

@@ -1,4 +1,5 @@
 using Library.Web.Infrastructure.Cluster;
+using Library.Web.Infrastructure.Persistence.Backfill;
 using Library.Web.Infrastructure.Identity.Setup;
 using Library.Web.Infrastructure.Persistence.Seeding;
 using Library.Web.Infrastructure.Security;
@@ -29,6 +30,8 @@ internal static class DatabaseInitializer
     {
         await services.GetRequiredService<FileKeysImport>().RunAsync(
             StorageOptions.DataDirectory(app.Configuration, app.Environment.ContentRootPath), CancellationToken.None);
+        await services.GetRequiredService<CopiesBackfill>().RunAsync(CancellationToken.None);
+        await services.GetRequiredService<CardNumbersBackfill>().RunAsync(CancellationToken.None);
         var seeder = services.GetRequiredService<DemoDataSeeder>();
         await seeder.SeedRolesAsync();
         if (app.Configuration.GetValue("Seed:Demo", app.Environment.IsDevelopment()))

@@ -1,4 +1,5 @@
 using Library.Domain.Catalog;
+using Library.Domain.Catalog.Copies;
 using Library.Domain.Fines;
 using Library.Domain.Lending;
 using Library.Web.Features.Dashboard;
@@ -19,7 +20,10 @@ namespace Library.Web.Infrastructure.Persistence;
 public abstract class LibraryDbContext(DbContextOptions options) : IdentityDbContext<LibraryUser>(options), IDataProtectionKeyContext
 {
     public DbSet<Book> Books => Set<Book>();
+    public DbSet<Copy> Copies => Set<Copy>();
     public DbSet<Loan> Loans => Set<Loan>();
+    public DbSet<LoanItem> LoanItems => Set<LoanItem>();
+    internal DbSet<CodeSequence> CodeSequences => Set<CodeSequence>();
     public DbSet<LoanReturn> LoanReturns => Set<LoanReturn>();
     public DbSet<Fee> Fees => Set<Fee>();
     internal DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();

@@ -8,6 +8,9 @@ public static class AuditActions
     public const string BookDeleted = "Book.Deleted";
     public const string BookArchived = "Book.Archived";
     public const string BookRestored = "Book.Restored";
+    public const string CopiesAdded = "Copy.Added";
+    public const string CopyChanged = "Copy.Changed";
+    public const string CopyDeclaredLost = "Copy.DeclaredLost";
     public const string LoanCheckedIn = "Loan.CheckedIn";
     public const string LoanDueDateChanged = "Loan.DueDateChanged";
     public const string FeePaymentRecorded = "Fee.PaymentRecorded";
@@ -18,13 +21,16 @@ public static class AuditActions
     public const string LibrarianInvited = "Librarian.Invited";
     public const string LibrarianPromoted = "Librarian.Promoted";
     public const string LibrarianDemoted = "Librarian.Demoted";
+    public const string CardReplaced = "Patron.CardReplaced";
+    public const string KioskAuthorized = "Kiosk.Authorized";
+    public const string KioskRevoked = "Kiosk.Revoked";
 
     public static readonly string[] All =
     [
         BookCreated, BookUpdated, BookDeleted, BookArchived, BookRestored, LoanCheckedIn, LoanDueDateChanged,
         FeePaymentRecorded, FeeWaived, PatronBlocked, PatronUnblocked, PatronAccountDeleted, LibrarianInvited, LibrarianPromoted,
-        LibrarianDemoted,
+        LibrarianDemoted, CopiesAdded, CopyChanged, CopyDeclaredLost, CardReplaced, KioskAuthorized, KioskRevoked,
     ];
 
-    public static readonly string[] EntityTypes = ["Book", "Loan", "Fee", "Patron", "Librarian"];
+    public static readonly string[] EntityTypes = ["Book", "Copy", "Loan", "Fee", "Patron", "Librarian", "Kiosk"];
 }

@@ -1,4 +1,7 @@
 using Library.Domain.Catalog;
+using Library.Domain.Catalog.Copies;
+using Library.Domain.Lending;
+using Library.Web.Features.Catalog.Copies;
 using Library.Domain.Catalog.Rules;
 using Library.Domain.Common;
 using Library.Web.Features.Admin.Audit;
@@ -18,13 +21,22 @@ internal sealed record BookSnapshot(
 
 /// <summary>Librarian changes to the catalogue; each runs as one transaction with its audit entry.</summary>
 internal sealed class AdminBookService(
-    DbWriter writer, IDbContextFactory<LibraryDbContext> dbFactory, IDbErrors dbErrors, AuditLog audit, TimeProvider clock)
+    DbWriter writer,
+    IDbContextFactory<LibraryDbContext> dbFactory,
+    IDbErrors dbErrors,
+    AuditLog audit,
+    TimeProvider clock,
+    CopyBarcodes barcodes,
+    LibraryCalendar calendar)
 {
     public Task<BookDto> CreateAsync(BookInput input, Actor actor, CancellationToken cancellationToken) =>
         WithUniqueIsbnAsync(input, async (db, ct) =>
         {
             var now = clock.GetUtcNow();
-            var book = Book.Create(input.ToDetails(), input.TotalCopies, now);
+            var details = input.ToDetails();
+            Book.Create(details, [], calendar.DayOf(now), now); // the rules first, before any barcode is reserved
+            var book = Book.Create(details, await barcodes.NextAsync(db, Math.Max(0, input.TotalCopies), ct), calendar.DayOf(now), now);
+            book.SetReplacementCost(input.ReplacementCost);
             await CheckIsbnIsFreeAsync(db, book.Isbn, exceptId: null, ct);
             db.Books.Add(book);
             await db.SaveChangesAsync(ct); // inside the transaction: gives the book its id
@@ -43,7 +55,19 @@ internal sealed class AdminBookService(
                 await CheckIsbnIsFreeAsync(db, isbn, exceptId: id, ct);
             }
 
-            book.Edit(input.ToDetails(), input.TotalCopies, clock.GetUtcNow());
+            var now = clock.GetUtcNow();
+            book.Edit(input.ToDetails(), now);
+            book.SetReplacementCost(input.ReplacementCost);
+            if (input.TotalCopies != book.TotalCopies)
+            {
+                var growth = Math.Max(0, input.TotalCopies - book.TotalCopies);
+                var newBarcodes = growth > 0 ? await barcodes.NextAsync(db, growth, ct) : [];
+                // Fewer copies: the newest ones on the shelf are withdrawn (their barcodes stay, marked Withdrawn).
+                var shelf = await db.Copies.Where(c => c.BookId == id && c.Status == CopyStatus.Available)
+                    .OrderByDescending(c => c.Id).Take(Math.Max(0, book.TotalCopies - input.TotalCopies)).ToListAsync(ct);
+                book.ChangeTotalCopies(input.TotalCopies, newBarcodes, shelf, calendar.DayOf(now), now);
+            }
+
             audit.Record(db, actor, AuditActions.BookUpdated, id.ToString(), book.Title, before, BookSnapshot.Of(book));
             return BookDto.From(book);
         }, cancellationToken);

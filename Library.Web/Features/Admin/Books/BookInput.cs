@@ -7,6 +7,7 @@ namespace Library.Web.Features.Admin.Books;
 public sealed class BookInput
 {
     public const int MaxCopies = 9_999;
+    public const long MaxReplacementCost = 10_000_000;
 
     public string Title { get; set; } = string.Empty;
     public string Author { get; set; } = string.Empty;
@@ -15,6 +16,8 @@ public sealed class BookInput
     public int? Year { get; set; }
     public string? Description { get; set; }
     public int TotalCopies { get; set; } = 1;
+    /// <summary>Won charged when a copy is lost; empty: the library's default (<c>Fines:LostItemFee</c>).</summary>
+    public long? ReplacementCost { get; set; }
 
     public BookDetails ToDetails() => new(Title ?? string.Empty, Author ?? string.Empty, Isbn ?? string.Empty, Publisher, Year, Description);
 }
@@ -45,6 +48,11 @@ public static class BookInputValidator
 
         Text(errors, nameof(BookInput.Publisher), input.Publisher, required: false, max: 200);
         Text(errors, nameof(BookInput.Description), input.Description, required: false, max: 4000);
+        if (input.ReplacementCost is < 0 or > BookInput.MaxReplacementCost)
+        {
+            errors.Add(new(nameof(BookInput.ReplacementCost), "Book.Error.ReplacementCostRange", BookInput.MaxReplacementCost));
+        }
+
         var latest = currentYear + 1;
         if (input.Year is { } year && (year < PublicationYearMustBeInRangeRule.Earliest || year > latest))
         {

@@ -7,9 +7,10 @@ namespace Library.Web.Features.Admin.Loans;
 
 public sealed record AdminLoanRow(
     Guid Id, string PatronId, string PatronName, string PatronEmail, int BookId, string BookTitle,
-    int Quantity, int QuantityReturned, DateTimeOffset BorrowedAt, DateTimeOffset DueAt, LoanStatus Status, int DaysOverdue)
+    int Quantity, int QuantityReturned, DateTimeOffset BorrowedAt, DateTimeOffset DueAt, LoanStatus Status, int DaysOverdue,
+    int QuantityLost = 0)
 {
-    public int QuantityOnLoan => Quantity - QuantityReturned;
+    public int QuantityOnLoan => Quantity - QuantityReturned - QuantityLost;
     public bool IsOverdue => DaysOverdue > 0;
 }
 
@@ -95,13 +96,14 @@ internal sealed class AdminLoanQueries(IDbContextFactory<LibraryDbContext> dbFac
         ("PatronName", true) => query.OrderByDescending(x => x.PatronName).ThenBy(x => x.Loan.DueAt),
         ("BookTitle", false) => query.OrderBy(x => x.BookTitle).ThenBy(x => x.Loan.DueAt),
         ("BookTitle", true) => query.OrderByDescending(x => x.BookTitle).ThenBy(x => x.Loan.DueAt),
-        ("QuantityOnLoan", false) => query.OrderBy(x => x.Loan.Quantity - x.Loan.QuantityReturned).ThenBy(x => x.Loan.DueAt),
-        ("QuantityOnLoan", true) => query.OrderByDescending(x => x.Loan.Quantity - x.Loan.QuantityReturned).ThenBy(x => x.Loan.DueAt),
+        ("QuantityOnLoan", false) => query.OrderBy(x => x.Loan.Quantity - x.Loan.QuantityReturned - x.Loan.QuantityLost).ThenBy(x => x.Loan.DueAt),
+        ("QuantityOnLoan", true) => query.OrderByDescending(x => x.Loan.Quantity - x.Loan.QuantityReturned - x.Loan.QuantityLost).ThenBy(x => x.Loan.DueAt),
         (_, true) => query.OrderByDescending(x => x.Loan.DueAt).ThenBy(x => x.Loan.Id),
         _ => query.OrderBy(x => x.Loan.DueAt).ThenBy(x => x.Loan.Id),
     };
 
     private AdminLoanRow ToRow(Row r, DateTimeOffset now) => new(
         r.Loan.Id, r.Loan.PatronId, r.PatronName, r.PatronEmail, r.Loan.BookId, r.BookTitle, r.Loan.Quantity, r.Loan.QuantityReturned,
-        r.Loan.BorrowedAt, r.Loan.DueAt, r.Loan.Status, r.Loan.Status == LoanStatus.Active ? OverdueDays.Between(r.Loan.DueAt, now, calendar) : 0);
+        r.Loan.BorrowedAt, r.Loan.DueAt, r.Loan.Status, r.Loan.Status == LoanStatus.Active ? OverdueDays.Between(r.Loan.DueAt, now, calendar) : 0,
+        r.Loan.QuantityLost);
 }

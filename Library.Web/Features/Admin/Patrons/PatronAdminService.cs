@@ -1,3 +1,4 @@
+using Library.Web.Infrastructure.Identity.Cards;
 using Library.Domain.Lending.Rules;
 using Library.Domain.Staff.Rules;
 using Library.Web.Features.Admin.Audit;
@@ -10,8 +11,19 @@ namespace Library.Web.Features.Admin.Patrons;
 internal sealed record PatronSnapshot(bool IsBlocked, string? BlockedReason);
 
 /// <summary>Blocks and unblocks library cards. A blocked patron cannot borrow and is told the reason.</summary>
-internal sealed class PatronAdminService(DbWriter writer, AuditLog audit)
+internal sealed class PatronAdminService(DbWriter writer, AuditLog audit, CardNumbers cardNumbers)
 {
+    /// <summary>A lost or worn card: the patron gets a new number and the old one stops working at once.</summary>
+    public Task<string> ReplaceCardAsync(string patronId, Actor actor, CancellationToken cancellationToken) =>
+        writer.ExecuteAsync(async (db, ct) =>
+        {
+            var user = await db.Users.SingleOrDefaultAsync(u => u.Id == patronId, ct) ?? throw new NotFoundException("Patron", patronId);
+            var before = user.CardNumber;
+            user.CardNumber = await cardNumbers.NewAsync(db.Users, ct);
+            audit.Record(db, actor, AuditActions.CardReplaced, patronId, user.Email, new { CardNumber = before }, new { user.CardNumber });
+            return user.CardNumber;
+        }, cancellationToken);
+
     public Task BlockAsync(string patronId, string? reason, Actor actor, CancellationToken cancellationToken)
     {
         AdminRules.Check(new LibrarianCannotBlockThemselvesRule(actor.UserId, patronId));

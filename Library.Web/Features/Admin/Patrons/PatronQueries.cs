@@ -106,7 +106,7 @@ internal sealed class PatronQueries(
             IsBlocked = u.IsBlocked,
             BlockedReason = u.BlockedReason,
             CopiesOnLoan = db.Loans.Where(l => l.PatronId == u.Id && l.Status == LoanStatus.Active)
-                .Sum(l => (int?)(l.Quantity - l.QuantityReturned)) ?? 0,
+                .Sum(l => (int?)(l.Quantity - l.QuantityReturned - l.QuantityLost)) ?? 0,
             OverdueLoans = db.Loans.Count(l => l.PatronId == u.Id && l.Status == LoanStatus.Active && l.DueAt < startOfToday),
             OutstandingFees = db.Fees.Where(f => f.PatronId == u.Id && f.Status == FeeStatus.Outstanding).Sum(f => (long?)f.Amount) ?? 0,
         };

@@ -26,6 +26,8 @@ internal sealed class BookConfiguration : IEntityTypeConfiguration<Book>
         builder.HasIndex(b => new { b.Year, b.Title });
         builder.HasIndex(b => new { b.AvailableCopies, b.Title });
         builder.HasIndex(b => b.IsArchived);
+        builder.HasMany(b => b.Copies).WithOne(c => c.Book).HasForeignKey(c => c.BookId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(b => b.Copies).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Ignore(b => b.DomainEvents);
         builder.Ignore(b => b.CopiesOnLoan);
     }

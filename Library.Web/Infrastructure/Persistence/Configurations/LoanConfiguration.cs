@@ -13,7 +13,7 @@ internal sealed class LoanConfiguration : IEntityTypeConfiguration<Loan>
         builder.ToTable("Loans", t =>
         {
             t.HasCheckConstraint("CK_Loans_Quantity", "\"Quantity\" >= 1");
-            t.HasCheckConstraint("CK_Loans_Returned", "\"QuantityReturned\" >= 0 AND \"QuantityReturned\" <= \"Quantity\"");
+            t.HasCheckConstraint("CK_Loans_Returned", "\"QuantityReturned\" >= 0 AND \"QuantityLost\" >= 0 AND \"QuantityReturned\" + \"QuantityLost\" <= \"Quantity\"");
         });
         builder.HasKey(l => l.Id);
         builder.Property(l => l.PatronId).HasMaxLength(450).IsRequired();
@@ -21,6 +21,8 @@ internal sealed class LoanConfiguration : IEntityTypeConfiguration<Loan>
         builder.HasOne<Book>().WithMany().HasForeignKey(l => l.BookId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(l => l.Returns).WithOne().HasForeignKey(r => r.LoanId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(l => l.Returns).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasMany(l => l.Items).WithOne().HasForeignKey(i => i.LoanId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(l => l.Items).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.HasIndex(l => new { l.PatronId, l.Status });
         builder.HasIndex(l => new { l.Status, l.DueAt });
         builder.Ignore(l => l.DomainEvents);

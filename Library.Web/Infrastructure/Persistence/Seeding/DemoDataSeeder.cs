@@ -1,5 +1,7 @@
 using System.Text.Json;
 using Library.Domain.Catalog;
+using Library.Domain.Lending;
+using Library.Web.Features.Catalog.Copies;
 using Library.Web.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -13,6 +15,8 @@ internal sealed class DemoDataSeeder(
     RoleManager<IdentityRole> roles,
     IWebHostEnvironment environment,
     TimeProvider clock,
+    CopyBarcodes barcodes,
+    LibraryCalendar calendar,
     ILogger<DemoDataSeeder> logger)
 {
     public const string LibrarianEmail = "librarian@library.local";
@@ -53,8 +57,12 @@ internal sealed class DemoDataSeeder(
             await using var stream = File.OpenRead(path);
             var seeds = await JsonSerializer.DeserializeAsync<List<DemoBook>>(stream, JsonSerializerOptions.Web, cancellationToken) ?? [];
             var now = clock.GetUtcNow();
-            db.Books.AddRange(seeds.Select(s =>
-                Book.Create(new BookDetails(s.Title, s.Author, s.Isbn, s.Publisher, s.Year, s.Description), s.Copies, now)));
+            var labels = new Queue<string>(await barcodes.NextAsync(db, seeds.Sum(s => s.Copies), cancellationToken));
+            db.Books.AddRange(seeds.Select(s => Book.Create(
+                new BookDetails(s.Title, s.Author, s.Isbn, s.Publisher, s.Year, s.Description),
+                Enumerable.Range(0, s.Copies).Select(_ => labels.Dequeue()).ToList(),
+                calendar.DayOf(now),
+                now)));
             await db.SaveChangesAsync(cancellationToken);
             logger.LogInformation("Seeded {Count} demo books", seeds.Count);
         }

@@ -55,6 +55,9 @@ namespace Library.Web.Infrastructure.Persistence.PostgreSql.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<long?>("ReplacementCost")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -87,6 +90,52 @@ namespace Library.Web.Infrastructure.Persistence.PostgreSql.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Library.Domain.Catalog.Copies.Copy", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("AcquiredOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Barcode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("BookId")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("LoanId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("Status")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Barcode")
+                        .IsUnique();
+
+                    b.HasIndex("LoanId");
+
+                    b.HasIndex("BookId", "Status");
+
+                    b.ToTable("Copies", (string)null);
+                });
+
             modelBuilder.Entity("Library.Domain.Fines.Fee", b =>
                 {
                     b.Property<Guid>("Id")
@@ -103,6 +152,9 @@ namespace Library.Web.Infrastructure.Persistence.PostgreSql.Migrations
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<int>("DaysOverdue")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Kind")
                         .HasColumnType("integer");
 
                     b.Property<Guid>("LoanId")
@@ -165,6 +217,9 @@ namespace Library.Web.Infrastructure.Persistence.PostgreSql.Migrations
                     b.Property<int>("Quantity")
                         .HasColumnType("integer");
 
+                    b.Property<int>("QuantityLost")
+                        .HasColumnType("integer");
+
                     b.Property<int>("QuantityReturned")
                         .HasColumnType("integer");
 
@@ -183,8 +238,34 @@ namespace Library.Web.Infrastructure.Persistence.PostgreSql.Migrations
                         {
                             t.HasCheckConstraint("CK_Loans_Quantity", "\"Quantity\" >= 1");
 
-                            t.HasCheckConstraint("CK_Loans_Returned", "\"QuantityReturned\" >= 0 AND \"QuantityReturned\" <= \"Quantity\"");
+                            t.HasCheckConstraint("CK_Loans_Returned", "\"QuantityReturned\" >= 0 AND \"QuantityLost\" >= 0 AND \"QuantityReturned\" + \"QuantityLost\" <= \"Quantity\"");
                         });
+                });
+
+            modelBuilder.Entity("Library.Domain.Lending.LoanItem", b =>
+                {
+                    b.Property<Guid>("LoanId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("CopyId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Barcode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTimeOffset?>("LostAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("ReturnId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("LoanId", "CopyId");
+
+                    b.HasIndex("CopyId");
+
+                    b.ToTable("LoanItems", (string)null);
                 });
 
             modelBuilder.Entity("Library.Domain.Lending.LoanReturn", b =>
@@ -436,6 +517,10 @@ namespace Library.Web.Infrastructure.Persistence.PostgreSql.Migrations
                     b.Property<string>("BlockedReason")
                         .HasColumnType("text");
 
+                    b.Property<string>("CardNumber")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .HasColumnType("text");
@@ -488,6 +573,9 @@ namespace Library.Web.Infrastructure.Persistence.PostgreSql.Migrations
                         .HasColumnType("character varying(256)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CardNumber")
+                        .IsUnique();
 
                     b.HasIndex("NormalizedEmail")
                         .HasDatabaseName("EmailIndex");
@@ -601,6 +689,27 @@ namespace Library.Web.Infrastructure.Persistence.PostgreSql.Migrations
                     b.HasKey("EventId", "Handler");
 
                     b.ToTable("ProcessedEvents", (string)null);
+                });
+
+            modelBuilder.Entity("Library.Web.Infrastructure.Persistence.CodeSequence", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<long>("Last")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("CodeSequences", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Name = "copies",
+                            Last = 0L
+                        });
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -754,6 +863,17 @@ namespace Library.Web.Infrastructure.Persistence.PostgreSql.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Library.Domain.Catalog.Copies.Copy", b =>
+                {
+                    b.HasOne("Library.Domain.Catalog.Book", "Book")
+                        .WithMany("Copies")
+                        .HasForeignKey("BookId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Book");
+                });
+
             modelBuilder.Entity("Library.Domain.Lending.Loan", b =>
                 {
                     b.HasOne("Library.Domain.Catalog.Book", null)
@@ -766,6 +886,21 @@ namespace Library.Web.Infrastructure.Persistence.PostgreSql.Migrations
                         .WithMany()
                         .HasForeignKey("PatronId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Library.Domain.Lending.LoanItem", b =>
+                {
+                    b.HasOne("Library.Domain.Catalog.Copies.Copy", null)
+                        .WithMany()
+                        .HasForeignKey("CopyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Library.Domain.Lending.Loan", null)
+                        .WithMany("Items")
+                        .HasForeignKey("LoanId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -847,8 +982,15 @@ namespace Library.Web.Infrastructure.Persistence.PostgreSql.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Library.Domain.Catalog.Book", b =>
+                {
+                    b.Navigation("Copies");
+                });
+
             modelBuilder.Entity("Library.Domain.Lending.Loan", b =>
                 {
+                    b.Navigation("Items");
+
                     b.Navigation("Returns");
                 });
 #pragma warning restore 612, 618

@@ -48,6 +48,9 @@ namespace Library.Web.Infrastructure.Persistence.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("ReplacementCost")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -80,6 +83,50 @@ namespace Library.Web.Infrastructure.Persistence.Sqlite.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Library.Domain.Catalog.Copies.Copy", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("AcquiredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Barcode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("BookId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("LoanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Barcode")
+                        .IsUnique();
+
+                    b.HasIndex("LoanId");
+
+                    b.HasIndex("BookId", "Status");
+
+                    b.ToTable("Copies", (string)null);
+                });
+
             modelBuilder.Entity("Library.Domain.Fines.Fee", b =>
                 {
                     b.Property<Guid>("Id")
@@ -96,6 +143,9 @@ namespace Library.Web.Infrastructure.Persistence.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("DaysOverdue")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
 
                     b.Property<Guid>("LoanId")
@@ -158,6 +208,9 @@ namespace Library.Web.Infrastructure.Persistence.Sqlite.Migrations
                     b.Property<int>("Quantity")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("QuantityLost")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("QuantityReturned")
                         .HasColumnType("INTEGER");
 
@@ -176,8 +229,34 @@ namespace Library.Web.Infrastructure.Persistence.Sqlite.Migrations
                         {
                             t.HasCheckConstraint("CK_Loans_Quantity", "\"Quantity\" >= 1");
 
-                            t.HasCheckConstraint("CK_Loans_Returned", "\"QuantityReturned\" >= 0 AND \"QuantityReturned\" <= \"Quantity\"");
+                            t.HasCheckConstraint("CK_Loans_Returned", "\"QuantityReturned\" >= 0 AND \"QuantityLost\" >= 0 AND \"QuantityReturned\" + \"QuantityLost\" <= \"Quantity\"");
                         });
+                });
+
+            modelBuilder.Entity("Library.Domain.Lending.LoanItem", b =>
+                {
+                    b.Property<Guid>("LoanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CopyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Barcode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LostAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ReturnId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("LoanId", "CopyId");
+
+                    b.HasIndex("CopyId");
+
+                    b.ToTable("LoanItems", (string)null);
                 });
 
             modelBuilder.Entity("Library.Domain.Lending.LoanReturn", b =>
@@ -429,6 +508,10 @@ namespace Library.Web.Infrastructure.Persistence.Sqlite.Migrations
                     b.Property<string>("BlockedReason")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CardNumber")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
@@ -481,6 +564,9 @@ namespace Library.Web.Infrastructure.Persistence.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CardNumber")
+                        .IsUnique();
 
                     b.HasIndex("NormalizedEmail")
                         .HasDatabaseName("EmailIndex");
@@ -594,6 +680,27 @@ namespace Library.Web.Infrastructure.Persistence.Sqlite.Migrations
                     b.HasKey("EventId", "Handler");
 
                     b.ToTable("ProcessedEvents", (string)null);
+                });
+
+            modelBuilder.Entity("Library.Web.Infrastructure.Persistence.CodeSequence", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Last")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("CodeSequences", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Name = "copies",
+                            Last = 0L
+                        });
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -741,6 +848,17 @@ namespace Library.Web.Infrastructure.Persistence.Sqlite.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Library.Domain.Catalog.Copies.Copy", b =>
+                {
+                    b.HasOne("Library.Domain.Catalog.Book", "Book")
+                        .WithMany("Copies")
+                        .HasForeignKey("BookId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Book");
+                });
+
             modelBuilder.Entity("Library.Domain.Lending.Loan", b =>
                 {
                     b.HasOne("Library.Domain.Catalog.Book", null)
@@ -753,6 +871,21 @@ namespace Library.Web.Infrastructure.Persistence.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("PatronId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Library.Domain.Lending.LoanItem", b =>
+                {
+                    b.HasOne("Library.Domain.Catalog.Copies.Copy", null)
+                        .WithMany()
+                        .HasForeignKey("CopyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Library.Domain.Lending.Loan", null)
+                        .WithMany("Items")
+                        .HasForeignKey("LoanId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -834,8 +967,15 @@ namespace Library.Web.Infrastructure.Persistence.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Library.Domain.Catalog.Book", b =>
+                {
+                    b.Navigation("Copies");
+                });
+
             modelBuilder.Entity("Library.Domain.Lending.Loan", b =>
                 {
+                    b.Navigation("Items");
+
                     b.Navigation("Returns");
                 });
 #pragma warning restore 612, 618
