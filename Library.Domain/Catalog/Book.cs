@@ -200,6 +200,8 @@ public sealed class Book : AggregateRoot
             return;
         }
 
+        CheckRule(new CopyStatusChangeMustBeAllowedRule(copy.Barcode, copy.Status, to, byHand: true));
+
         MoveCopy(copy, to, now);
         RaiseStockChanged(now);
     }

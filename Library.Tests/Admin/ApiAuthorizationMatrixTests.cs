@@ -4,6 +4,7 @@ using System.Text;
 using Library.Tests.TestSupport;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Library.Tests.Admin;
@@ -80,6 +81,23 @@ public sealed class ApiAuthorizationMatrixTests(ApiAuthorizationMatrixTests.Matr
             Unauthorized, Forbidden, Forbidden, Ok),
         R("POST", "/api/admin/librarians/{id}/demote", async c => Post($"/api/admin/librarians/{await NewLibrarianAsync(c)}/demote", null),
             Unauthorized, Forbidden, Forbidden, NoContent),
+
+        R("POST", "/api/admin/patrons/{id}/card", async c => Post($"/api/admin/patrons/{(await c.App.NewPatronAsync()).Id}/card", null),
+            Unauthorized, Forbidden, Forbidden, Ok),
+
+        // Copies and the circulation desk (librarian); the patron's own card
+        R("GET", "/api/books/{id:int}/copies", async c => Get($"/api/books/{await NewBookAsync(c)}/copies"), Unauthorized, Forbidden, Forbidden, Ok),
+        R("POST", "/api/books/{id:int}/copies", async c => Post($"/api/books/{await NewBookAsync(c)}/copies", new { count = 1 }),
+            Unauthorized, Forbidden, Forbidden, Created),
+        R("GET", "/api/copies/{barcode}", async c => Get($"/api/copies/{await NewShelfCopyAsync(c)}"), Unauthorized, Forbidden, Forbidden, Ok),
+        R("PATCH", "/api/copies/{barcode}", async c => WithBody(HttpMethod.Patch, $"/api/copies/{await NewShelfCopyAsync(c)}", new { location = "A-1" }),
+            Unauthorized, Forbidden, Forbidden, Ok),
+        R("POST", "/api/desk/checkout", async c => Post("/api/desk/checkout", new { cardNumber = await CardOfAsync(c, (await c.App.NewPatronAsync()).Id), barcode = await NewShelfCopyAsync(c) }),
+            Unauthorized, Forbidden, Forbidden, Created),
+        R("POST", "/api/desk/checkin", async c => Post("/api/desk/checkin", new { barcode = await NewLentCopyAsync(c) }), Unauthorized, Forbidden, Forbidden, Ok),
+        R("GET", "/api/desk/patrons/by-card/{cardNumber}", async c => Get($"/api/desk/patrons/by-card/{await CardOfAsync(c, c.PatronId)}"),
+            Unauthorized, Forbidden, Forbidden, Ok),
+        R("GET", "/api/me/card", _ => Get("/api/me/card"), Unauthorized, Ok, Ok, Ok),
 
         // ASP.NET Core Identity's endpoints: open to everyone (what they answer depends on the body, never on the caller),
         // except /manage, which needs a signed-in caller (bearer token or cookie) and answers about that caller only.
@@ -206,6 +224,23 @@ public sealed class ApiAuthorizationMatrixTests(ApiAuthorizationMatrixTests.Matr
         new(method, url) { Content = body is null ? null : JsonContent.Create(body, body.GetType(), options: Api.Json) };
 
     private static async Task<int> NewBookAsync(Context c) => (await c.Librarian.CreateBookAsync()).Id;
+
+    /// <summary>The barcode of a copy on the shelf (a new title's first copy).</summary>
+    private static async Task<string> NewShelfCopyAsync(Context c)
+    {
+        var bookId = await NewBookAsync(c);
+        return await c.App.WithDbAsync(db => db.Copies.Where(x => x.BookId == bookId).OrderBy(x => x.Id).Select(x => x.Barcode).FirstAsync());
+    }
+
+    /// <summary>The barcode of a copy the patron has on loan.</summary>
+    private static async Task<string> NewLentCopyAsync(Context c)
+    {
+        var loan = await NewLoanAsync(c);
+        return await c.App.WithDbAsync(db => db.LoanItems.Where(i => i.LoanId == loan).Select(i => i.Barcode).SingleAsync());
+    }
+
+    private static Task<string> CardOfAsync(Context c, string patronId) =>
+        c.App.WithDbAsync(db => db.Users.Where(u => u.Id == patronId).Select(u => u.CardNumber!).SingleAsync());
 
     private static async Task<string> NewLibrarianAsync(Context c)
     {

@@ -20,6 +20,15 @@ public static class CopyStatusTransitions
     public static bool IsAllowed(CopyStatus from, CopyStatus to) => Allowed[from].Contains(to);
 
     /// <summary>
+    /// What a librarian may set by hand: never on loan or on the hold shelf (lending does that), and a copy that is on loan
+    /// only to lost (its loan closes for it); otherwise what <see cref="IsAllowed"/> allows. A copy on loan comes back by check-in.
+    /// </summary>
+    public static bool IsAllowedByHand(CopyStatus from, CopyStatus to) =>
+        to is not (CopyStatus.OnLoan or CopyStatus.OnHoldShelf)
+        && (from != CopyStatus.OnLoan || to == CopyStatus.Lost)
+        && IsAllowed(from, to);
+
+    /// <summary>
     /// The statuses that count toward a title's total copies: on the shelf, on loan, on the hold shelf. Lost, damaged
     /// and withdrawn copies have left circulation (a damaged copy comes back when it is repaired).
     /// </summary>

@@ -26,25 +26,41 @@ internal static class CopyApiEndpoints
     public static WebApplication MapCopyApi(this WebApplication app)
     {
         var librarian = IdentityRegistration.LibrarianPolicy;
-        app.MapGet("/api/books/{id:int}/copies", (int id, CopyAdminService service, CancellationToken ct) => service.ListAsync(id, ct))
-            .WithTags("Copies (librarian)").RequireAuthorization(librarian);
-        app.MapPost("/api/books/{id:int}/copies", AddCopies).WithTags("Copies (librarian)").RequireAuthorization(librarian);
-        app.MapGet("/api/copies/{barcode}", (string barcode, CopyAdminService service, CancellationToken ct) => service.FindAsync(barcode, ct))
-            .WithTags("Copies (librarian)").RequireAuthorization(librarian);
-        app.MapPatch("/api/copies/{barcode}", (string barcode, CopyPatch patch, ClaimsPrincipal user, CopyAdminService service, CancellationToken ct) =>
+        var copies = app.MapGroup("/api").WithTags("Copies (librarian)").RequireAuthorization(librarian);
+        copies.MapGet("/books/{id:int}/copies", (int id, CopyAdminService service, CancellationToken ct) => service.ListAsync(id, ct))
+            .WithName("ListCopies").WithSummary("A title's copies with their status, location and current loan")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        copies.MapPost("/books/{id:int}/copies", AddCopies)
+            .WithName("AddCopies").WithSummary("Add copies: { count } with generated barcodes, or { barcodes: [...] } as printed")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        copies.MapGet("/copies/{barcode}", (string barcode, CopyAdminService service, CancellationToken ct) => service.FindAsync(barcode, ct))
+            .WithName("FindCopy").WithSummary("One copy by its barcode")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
+        copies.MapPatch("/copies/{barcode}", (string barcode, CopyPatch patch, ClaimsPrincipal user, CopyAdminService service, CancellationToken ct) =>
                 service.UpdateAsync(barcode, patch, Actor.Librarian(user), ct))
-            .WithTags("Copies (librarian)").RequireAuthorization(librarian);
+            .WithName("UpdateCopy").WithSummary("Change a copy's status (Available, Lost, Damaged, Withdrawn), location or note")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
 
-        var desk = app.MapGroup("/api/desk").WithTags("Circulation desk (librarian)").RequireAuthorization(librarian);
-        desk.MapPost("/checkout", CheckOut);
-        desk.MapPost("/checkin", (DeskCheckinRequest request, DeskService service, CancellationToken ct) => service.CheckInAsync(request.Barcode, ct));
+        var desk = app.MapGroup("/api/desk").WithTags("Circulation desk (librarian)").RequireAuthorization(librarian)
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
+        desk.MapPost("/checkout", CheckOut).WithName("DeskCheckOut").WithSummary("Lend the scanned copy to the patron whose card was scanned")
+            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status429TooManyRequests);
+        desk.MapPost("/checkin", (DeskCheckinRequest request, DeskService service, CancellationToken ct) => service.CheckInAsync(request.Barcode, ct))
+            .WithName("DeskCheckIn").WithSummary("Check in the scanned copy, whoever's loan it is on; a late return is charged")
+            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status429TooManyRequests);
         desk.MapGet("/patrons/by-card/{cardNumber}", (string cardNumber, DeskService service, CancellationToken ct) =>
-            service.FindPatronByCardAsync(cardNumber, ct));
+                service.FindPatronByCardAsync(cardNumber, ct))
+            .WithName("FindPatronByCard").WithSummary("The patron a library card belongs to, with what they have out and owe");
         app.MapPost("/api/admin/patrons/{id}/card", async (string id, ClaimsPrincipal user, PatronAdminService service, CancellationToken ct) =>
                 new CardResponse(await service.ReplaceCardAsync(id, Actor.Librarian(user), ct)))
-            .WithTags("Admin").RequireAuthorization(librarian);
+            .WithTags("Admin").RequireAuthorization(librarian)
+            .WithName("ReplaceCard").WithSummary("Issue a new card number; the old one stops working")
+            .ProducesProblem(StatusCodes.Status404NotFound);
 
-        app.MapGet("/api/me/card", MyCard).WithTags("Me").RequireAuthorization(IdentityRegistration.ApiPolicy);
+        app.MapGet("/api/me/card", MyCard).WithTags("Me").RequireAuthorization(IdentityRegistration.ApiPolicy)
+            .WithName("MyCard").WithSummary("My library card number");
         return app;
     }
 
