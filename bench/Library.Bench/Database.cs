@@ -23,11 +23,13 @@ internal sealed class Database(BenchStore store, string dataDirectory)
         return command.ExecuteNonQuery();
     }
 
-    /// <summary>Books whose stock disagrees with the copies out on active loans, or is negative (an oversell).</summary>
+    /// <summary>Books whose stock disagrees with the copies out on active loans or with their copy records, or is negative (an oversell).</summary>
     public long StockMismatches() => Scalar("""
         SELECT COUNT(*) FROM "Books" b
         WHERE b."AvailableCopies" < 0
            OR b."AvailableCopies" <> b."TotalCopies" - (SELECT COALESCE(SUM(l."Quantity" - l."QuantityReturned" - l."QuantityLost"), 0) FROM "Loans" l WHERE l."BookId" = b."Id" AND l."Status" = 0)
+           OR b."AvailableCopies" <> (SELECT COUNT(*) FROM "Copies" c WHERE c."BookId" = b."Id" AND c."Status" = 0)
+           OR b."TotalCopies" <> (SELECT COUNT(*) FROM "Copies" c WHERE c."BookId" = b."Id" AND c."Status" IN (0, 1, 2))
         """);
 
     /// <summary>Patrons whose dashboard row differs from a rebuild out of loans and fees.</summary>

@@ -37,6 +37,7 @@ internal sealed class CopiesBackfill(
                 .OrderBy(l => l.BorrowedAt).ToListAsync(ct);
             var labels = new Queue<string>(await barcodes.NextAsync(db, books.Sum(b => b.TotalCopies), ct));
             var today = calendar.DayOf(clock.GetUtcNow());
+            var created = new List<(Loan Loan, IReadOnlyList<Library.Domain.Catalog.Copies.Copy> Copies)>();
             foreach (var book in books)
             {
                 var bookLoans = loans.Where(l => l.BookId == book.Id).ToList();
@@ -44,12 +45,14 @@ internal sealed class CopiesBackfill(
                     Enumerable.Range(0, book.TotalCopies).Select(_ => labels.Dequeue()).ToList(),
                     bookLoans.Select(l => (l.Id, l.QuantityOnLoan)).ToList(),
                     today);
-                await db.SaveChangesAsync(ct); // the copies get their ids
-                foreach (var loan in bookLoans)
-                {
-                    loan.RecordOutstandingCopies(copies.Where(c => c.LoanId == loan.Id && c.Status == CopyStatus.OnLoan)
-                        .Select(c => new LoanedCopy(c.Id, c.Barcode)).ToList());
-                }
+                created.AddRange(bookLoans.Select(l => (l, copies)));
+            }
+
+            await db.SaveChangesAsync(ct); // the copies get their ids
+            foreach (var (loan, copies) in created)
+            {
+                loan.RecordOutstandingCopies(copies.Where(c => c.LoanId == loan.Id && c.Status == CopyStatus.OnLoan)
+                    .Select(c => new LoanedCopy(c.Id, c.Barcode)).ToList());
             }
 
             await db.SaveChangesAsync(ct);

@@ -238,7 +238,7 @@ namespace Library.Web.Infrastructure.Persistence.PostgreSql.Migrations
                         {
                             t.HasCheckConstraint("CK_Loans_Quantity", "\"Quantity\" >= 1");
 
-                            t.HasCheckConstraint("CK_Loans_Returned", "\"QuantityReturned\" >= 0 AND \"QuantityLost\" >= 0 AND \"QuantityReturned\" + \"QuantityLost\" <= \"Quantity\"");
+                            t.HasCheckConstraint("CK_Loans_Returned", "\"QuantityReturned\" >= 0 AND \"QuantityReturned\" <= \"Quantity\"");
                         });
                 });
 

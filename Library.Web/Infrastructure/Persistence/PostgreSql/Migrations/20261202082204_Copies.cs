@@ -1,9 +1,10 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Library.Web.Infrastructure.Persistence.Sqlite.Migrations
+namespace Library.Web.Infrastructure.Persistence.PostgreSql.Migrations
 {
     /// <inheritdoc />
     public partial class Copies : Migration
@@ -11,34 +12,30 @@ namespace Library.Web.Infrastructure.Persistence.Sqlite.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropCheckConstraint(
-                name: "CK_Loans_Returned",
-                table: "Loans");
-
             migrationBuilder.AddColumn<int>(
                 name: "QuantityLost",
                 table: "Loans",
-                type: "INTEGER",
+                type: "integer",
                 nullable: false,
                 defaultValue: 0);
 
             migrationBuilder.AddColumn<int>(
                 name: "Kind",
                 table: "Fees",
-                type: "INTEGER",
+                type: "integer",
                 nullable: false,
                 defaultValue: 0);
 
             migrationBuilder.AddColumn<long>(
                 name: "ReplacementCost",
                 table: "Books",
-                type: "INTEGER",
+                type: "bigint",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "CardNumber",
                 table: "AspNetUsers",
-                type: "TEXT",
+                type: "character varying(40)",
                 maxLength: 40,
                 nullable: true);
 
@@ -46,8 +43,8 @@ namespace Library.Web.Infrastructure.Persistence.Sqlite.Migrations
                 name: "CodeSequences",
                 columns: table => new
                 {
-                    Name = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Last = table.Column<long>(type: "INTEGER", nullable: false)
+                    Name = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Last = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -58,15 +55,15 @@ namespace Library.Web.Infrastructure.Persistence.Sqlite.Migrations
                 name: "Copies",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    BookId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Barcode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Status = table.Column<int>(type: "INTEGER", nullable: false),
-                    Location = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    AcquiredOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Note = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    LoanId = table.Column<Guid>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    BookId = table.Column<int>(type: "integer", nullable: false),
+                    Barcode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    Location = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    AcquiredOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Note = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    LoanId = table.Column<Guid>(type: "uuid", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -83,11 +80,11 @@ namespace Library.Web.Infrastructure.Persistence.Sqlite.Migrations
                 name: "LoanItems",
                 columns: table => new
                 {
-                    LoanId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CopyId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Barcode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    ReturnId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    LostAt = table.Column<long>(type: "INTEGER", nullable: true)
+                    LoanId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CopyId = table.Column<int>(type: "integer", nullable: false),
+                    Barcode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    ReturnId = table.Column<Guid>(type: "uuid", nullable: true),
+                    LostAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -110,11 +107,6 @@ namespace Library.Web.Infrastructure.Persistence.Sqlite.Migrations
                 table: "CodeSequences",
                 columns: new[] { "Name", "Last" },
                 values: new object[] { "copies", 0L });
-
-            migrationBuilder.AddCheckConstraint(
-                name: "CK_Loans_Returned",
-                table: "Loans",
-                sql: "\"QuantityReturned\" >= 0 AND \"QuantityLost\" >= 0 AND \"QuantityReturned\" + \"QuantityLost\" <= \"Quantity\"");
 
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetUsers_CardNumber",
@@ -156,10 +148,6 @@ namespace Library.Web.Infrastructure.Persistence.Sqlite.Migrations
             migrationBuilder.DropTable(
                 name: "Copies");
 
-            migrationBuilder.DropCheckConstraint(
-                name: "CK_Loans_Returned",
-                table: "Loans");
-
             migrationBuilder.DropIndex(
                 name: "IX_AspNetUsers_CardNumber",
                 table: "AspNetUsers");
@@ -179,11 +167,6 @@ namespace Library.Web.Infrastructure.Persistence.Sqlite.Migrations
             migrationBuilder.DropColumn(
                 name: "CardNumber",
                 table: "AspNetUsers");
-
-            migrationBuilder.AddCheckConstraint(
-                name: "CK_Loans_Returned",
-                table: "Loans",
-                sql: "\"QuantityReturned\" >= 0 AND \"QuantityReturned\" <= \"Quantity\"");
         }
     }
 }

@@ -1,10 +1,9 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Library.Web.Infrastructure.Persistence.PostgreSql.Migrations
+namespace Library.Web.Infrastructure.Persistence.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class Copies : Migration
@@ -12,34 +11,30 @@ namespace Library.Web.Infrastructure.Persistence.PostgreSql.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropCheckConstraint(
-                name: "CK_Loans_Returned",
-                table: "Loans");
-
             migrationBuilder.AddColumn<int>(
                 name: "QuantityLost",
                 table: "Loans",
-                type: "integer",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: 0);
 
             migrationBuilder.AddColumn<int>(
                 name: "Kind",
                 table: "Fees",
-                type: "integer",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: 0);
 
             migrationBuilder.AddColumn<long>(
                 name: "ReplacementCost",
                 table: "Books",
-                type: "bigint",
+                type: "INTEGER",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "CardNumber",
                 table: "AspNetUsers",
-                type: "character varying(40)",
+                type: "TEXT",
                 maxLength: 40,
                 nullable: true);
 
@@ -47,8 +42,8 @@ namespace Library.Web.Infrastructure.Persistence.PostgreSql.Migrations
                 name: "CodeSequences",
                 columns: table => new
                 {
-                    Name = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Last = table.Column<long>(type: "bigint", nullable: false)
+                    Name = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Last = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -59,15 +54,15 @@ namespace Library.Web.Infrastructure.Persistence.PostgreSql.Migrations
                 name: "Copies",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    BookId = table.Column<int>(type: "integer", nullable: false),
-                    Barcode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Status = table.Column<int>(type: "integer", nullable: false),
-                    Location = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    AcquiredOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Note = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    LoanId = table.Column<Guid>(type: "uuid", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    BookId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Barcode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    Location = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    AcquiredOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    LoanId = table.Column<Guid>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -84,11 +79,11 @@ namespace Library.Web.Infrastructure.Persistence.PostgreSql.Migrations
                 name: "LoanItems",
                 columns: table => new
                 {
-                    LoanId = table.Column<Guid>(type: "uuid", nullable: false),
-                    CopyId = table.Column<int>(type: "integer", nullable: false),
-                    Barcode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    ReturnId = table.Column<Guid>(type: "uuid", nullable: true),
-                    LostAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    LoanId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CopyId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Barcode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    ReturnId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    LostAt = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -111,11 +106,6 @@ namespace Library.Web.Infrastructure.Persistence.PostgreSql.Migrations
                 table: "CodeSequences",
                 columns: new[] { "Name", "Last" },
                 values: new object[] { "copies", 0L });
-
-            migrationBuilder.AddCheckConstraint(
-                name: "CK_Loans_Returned",
-                table: "Loans",
-                sql: "\"QuantityReturned\" >= 0 AND \"QuantityLost\" >= 0 AND \"QuantityReturned\" + \"QuantityLost\" <= \"Quantity\"");
 
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetUsers_CardNumber",
@@ -157,10 +147,6 @@ namespace Library.Web.Infrastructure.Persistence.PostgreSql.Migrations
             migrationBuilder.DropTable(
                 name: "Copies");
 
-            migrationBuilder.DropCheckConstraint(
-                name: "CK_Loans_Returned",
-                table: "Loans");
-
             migrationBuilder.DropIndex(
                 name: "IX_AspNetUsers_CardNumber",
                 table: "AspNetUsers");
@@ -180,11 +166,6 @@ namespace Library.Web.Infrastructure.Persistence.PostgreSql.Migrations
             migrationBuilder.DropColumn(
                 name: "CardNumber",
                 table: "AspNetUsers");
-
-            migrationBuilder.AddCheckConstraint(
-                name: "CK_Loans_Returned",
-                table: "Loans",
-                sql: "\"QuantityReturned\" >= 0 AND \"QuantityReturned\" <= \"Quantity\"");
         }
     }
 }
