@@ -26,6 +26,9 @@ public sealed class CirculationDeskTests(BrowserFixture browser, LibraryApp app)
         var barcodes = await AvailableBarcodesAsync(3);
         var page = await OpenDeskAsync();
         var scan = page.GetByTestId("desk-scan");
+        var scriptErrors = new List<string>();
+        page.Console += (_, message) => { if (message.Type == "error") scriptErrors.Add(message.Text); };
+        page.PageError += (_, error) => scriptErrors.Add(error);
 
         // The card and three copies, typed straight after each other: the desk queues what comes while it works.
         await ScanAsync(page, card);
@@ -70,6 +73,9 @@ public sealed class CirculationDeskTests(BrowserFixture browser, LibraryApp app)
         // A copy that is not on loan any more is a red line.
         await ScanAsync(page, barcodes[1]);
         await Expect(checkedIn.First).ToHaveAttributeAsync("data-state", "failed");
+        await Expect(checkedIn.First).ToContainTextAsync(barcodes[1]);
+        await page.SaveScreenshotAsync("desk-checkin-en-1280", fullPage: true);
+        Assert.Empty(scriptErrors);
         await page.Context.CloseAsync();
     }
 
@@ -107,7 +113,8 @@ public sealed class CirculationDeskTests(BrowserFixture browser, LibraryApp app)
     [Theory]
     [InlineData("ko-KR", 375)]
     [InlineData("en-US", 375)]
-    public async Task Desk_fits_a_phone(string locale, int width)
+    [InlineData("ko-KR", 1280)]
+    public async Task Desk_does_not_scroll_sideways(string locale, int width)
     {
         var (card, _) = await CardAsync(await app.UserIdAsync(LibraryApp.Patron2Email));
         var page = await OpenDeskAsync(locale, width);
