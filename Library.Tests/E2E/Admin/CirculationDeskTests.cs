@@ -1,5 +1,6 @@
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
+using System.Net.Http.Json;
 using Library.Domain.Catalog.Copies;
 using Library.Domain.Lending;
 using Library.Tests.Admin;
@@ -107,6 +108,36 @@ public sealed class CirculationDeskTests(BrowserFixture browser, LibraryApp app)
         var mail = Assert.Single(
             Directory.GetFiles(Path.Combine(app.DataDirectory, "mail-pickup"), "*.eml").Select(File.ReadAllText), text => text.Contains(barcode));
         Assert.Contains(patron.Email, mail);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task A_patron_found_by_e_mail_who_is_blocked_is_shown_blocked_and_every_scan_is_refused_with_the_reason()
+    {
+        using var librarian = await app.SignInLibrarianAsync();
+        using var patron = await app.NewPatronAsync();
+        (await librarian.PostAsJsonAsync($"/api/admin/patrons/{patron.Id}/block", new { reason = "lost books" })).EnsureSuccessStatusCode();
+        var barcode = (await AvailableBarcodesAsync(1))[0];
+        var page = await OpenDeskAsync();
+
+        // No card with them: part of the e-mail address finds the one patron.
+        await ScanAsync(page, patron.Email[..10]);
+        await Expect(page.GetByTestId("desk-patron-blocked")).ToHaveTextAsync("Blocked: lost books");
+        await Expect(page.GetByTestId("desk-signal")).ToHaveAttributeAsync("data-state", "failed");
+
+        await ScanAsync(page, barcode);
+        var line = page.GetByTestId("desk-line");
+        await Expect(line).ToHaveAttributeAsync("data-state", "failed");
+        await Expect(line.GetByTestId("desk-line-reason")).ToContainTextAsync("lost books");
+        Assert.Equal(CopyStatus.Available, await app.WithDbAsync(db => db.Copies.Where(c => c.Barcode == barcode).Select(c => c.Status).SingleAsync()));
+
+        // Without a mouse: Shift+Tab reaches the mode switch, Enter switches, and the scan field has the focus again.
+        await page.Keyboard.PressAsync("Shift+Tab");
+        await Expect(page.GetByRole(AriaRole.Tab, new() { Name = "Check-in" })).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.GetByRole(AriaRole.Tab, new() { Name = "Check-in" })).ToHaveAttributeAsync("aria-selected", "true");
+        await Expect(page.GetByTestId("desk-scan")).ToBeFocusedAsync();
+        await Expect(page.GetByLabel("Barcode of the returned copy")).ToBeVisibleAsync();
         await page.Context.CloseAsync();
     }
 

@@ -66,10 +66,11 @@ internal sealed class DeskCounter(
             _waiting.Remove(code);
             await (kinds.Of(code) switch
             {
-                DeskScanKind.Barcode when mode == DeskMode.CheckIn => CheckInAsync(code, ct),
                 DeskScanKind.PatronSearch => SearchAsync(code, ct),
                 DeskScanKind.Card => StartPatronAsync(() => desk.FindPatronByCardAsync(code, ct), code, card: true),
-                DeskScanKind.Barcode when Patron is null => StartPatronAsync(() => desk.FindPatronByCardAsync(code, ct), code, card: true),
+                _ when mode == DeskMode.CheckIn => CheckInAsync(code, ct),
+                DeskScanKind.CopyBarcode when Patron is null => ShowAsync(false, text["Error.CardFirst"]),
+                DeskScanKind.OtherCode when Patron is null => StartPatronOrSearchAsync(code, ct),
                 _ => CheckOutAsync(Patron!, code, ct),
             });
         });
@@ -103,6 +104,29 @@ internal sealed class DeskCounter(
         {
             Signal = new(null, text["Signal.Choose", found.Count, query]);
         }
+    }
+
+    /// <summary>
+    /// A code that is not one of the library's cards while nobody is served: a card of an earlier system, or a user name
+    /// that ends in digits ("kim2024"); when no card has it, a search.
+    /// </summary>
+    private async Task StartPatronOrSearchAsync(string code, CancellationToken ct)
+    {
+        DeskPatron? patron = null;
+        try
+        {
+            patron = await desk.FindPatronByCardAsync(code, ct);
+        }
+        catch (NotFoundException)
+        {
+        }
+        catch (Exception ex) when (problems.Describe(ex, code, card: true) is { } problem)
+        {
+            await ShowAsync(false, problem);
+            return;
+        }
+
+        await (patron is null ? SearchAsync(code, ct) : StartPatronAsync(() => Task.FromResult(patron), code, card: true));
     }
 
     /// <summary>A new patron at the counter: the one being served (if any) is finished first, with their receipt.</summary>
