@@ -106,8 +106,12 @@ public sealed class CirculationDeskTests(BrowserFixture browser, LibraryApp app)
         await receipt.GetByTestId("desk-receipt-email").ClickAsync();
         await Expect(page.GetByText($"Receipt sent to {patron.Email}.")).ToBeVisibleAsync();
         var mail = Assert.Single(
-            Directory.GetFiles(Path.Combine(app.DataDirectory, "mail-pickup"), "*.eml").Select(File.ReadAllText), text => text.Contains(barcode));
-        Assert.Contains(patron.Email, mail);
+            Directory.GetFiles(Path.Combine(app.DataDirectory, "mail-pickup"), "*.eml").Select(f => MimeKit.MimeMessage.Load(f)),
+            m => m.TextBody?.Contains(barcode) == true);
+        Assert.Equal(patron.Email, mail.To.Mailboxes.Single().Address);
+        Assert.Contains("You checked out 1 copy at the desk", mail.TextBody!);
+        Assert.Contains("데스크에서 1권을 대출했습니다", mail.TextBody);
+        Assert.Contains("반납 예정일", mail.TextBody);
         await page.Context.CloseAsync();
     }
 
