@@ -1,7 +1,7 @@
 namespace Library.Web.Features.Kiosk;
 
 /// <summary>What one kiosk session did, for the e-mailed receipt.</summary>
-internal sealed record KioskReceipt(
+public sealed record KioskReceipt(
     string PatronEmail, string PatronName, string StationName, DateTimeOffset FinishedAt,
     IReadOnlyList<KioskReceiptLine> Borrowed, IReadOnlyList<KioskReceiptLine> Returned)
 {
@@ -10,4 +10,4 @@ internal sealed record KioskReceipt(
 
 /// <param name="DueAt">For a borrowed copy; null for a returned one.</param>
 /// <param name="LateFee">For a returned copy of the patron's own loan that came back late; else 0.</param>
-internal sealed record KioskReceiptLine(string Title, string Barcode, DateTimeOffset? DueAt, int DaysOverdue, long LateFee);
+public sealed record KioskReceiptLine(string Title, string Barcode, DateTimeOffset? DueAt, int DaysOverdue, long LateFee);

@@ -47,7 +47,7 @@ internal sealed class KioskReceiptMailer(
         {
             lines.Add(text["Receipt.Returned"] + "\n" + string.Join("\n", receipt.Returned.Select(l =>
                 "• " + (l.LateFee > 0
-                    ? text["Receipt.ReturnedLateLine", l.Title, l.Barcode, l.DaysOverdue, Won.Format(l.LateFee)]
+                    ? text.Plural("Receipt.ReturnedLateLine", l.DaysOverdue, l.Title, l.Barcode, l.DaysOverdue, Won.Format(l.LateFee))
                     : text["Receipt.ReturnedLine", l.Title, l.Barcode]))));
         }
 
