@@ -39,7 +39,7 @@ public sealed class KioskTests(BrowserFixture browser, KioskTests.KioskApp app) 
         await page.GetByLabel("Station name").FillAsync("Front hall");
         await page.GetByTestId("kiosk-authorize-this").ClickAsync();
         await Expect(page.GetByTestId("kiosk-this-browser")).ToContainTextAsync("This browser is now the station “Front hall”.");
-        await Expect(page.GetByTestId("kiosk-row").Filter(new() { HasText = "Front hall" })).ToContainTextAsync("Authorised");
+        await Expect(page.GetByTestId("kiosks-table").Locator("tbody tr", new() { HasText = "Front hall" })).ToContainTextAsync("Authorised");
 
         await page.GotoAsync("/kiosk");
         await Expect(page.GetByTestId("kiosk-station")).ToHaveTextAsync("Front hall");
@@ -126,7 +126,7 @@ public sealed class KioskTests(BrowserFixture browser, KioskTests.KioskApp app) 
         await page.WaitForBlazorAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Revoked station 승인 취소" }).ClickAsync();
         await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "승인 취소" }).ClickAsync();
-        await Expect(page.GetByTestId("kiosk-row").Filter(new() { HasText = "Revoked station" })).ToContainTextAsync("승인 취소됨");
+        await Expect(page.GetByTestId("kiosks-table").Locator("tbody tr", new() { HasText = "Revoked station" })).ToContainTextAsync("승인 취소됨");
         await page.GotoAsync("/kiosk");
         await Expect(page.GetByTestId("kiosk-not-authorised")).ToHaveTextAsync("이 기기는 셀프 대출기로 승인되지 않았습니다");
         await page.Context.CloseAsync();
