@@ -25,6 +25,7 @@ public sealed class AdminPageAccessTests(LibraryApp app) : IClassFixture<Library
         ["/admin/fees"] = "Fees",
         ["/admin/audit"] = "Audit log",
         ["/admin/librarians"] = "Librarians",
+        ["/admin/kiosks"] = "Self-check kiosks",
         ["/admin/jobs"] = null,
     };
 
