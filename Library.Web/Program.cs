@@ -7,6 +7,7 @@ using Library.Web.Features.Catalog;
 using Library.Web.Features.Dashboard;
 using Library.Web.Features.Desk;
 using Library.Web.Features.Fines;
+using Library.Web.Features.Kiosk;
 using Library.Web.Features.Lending;
 using Library.Web.Features.Notices;
 using Library.Web.Infrastructure.Cluster;
@@ -47,6 +48,7 @@ builder.AddLibraryLogging()
     .AddCatalogModule()
     .AddLendingModule()
     .AddDeskModule()
+    .AddKioskModule()
     .AddFinesModule()
     .AddDashboardModule()
     .AddNoticesModule()
