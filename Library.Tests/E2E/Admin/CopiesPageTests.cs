@@ -57,19 +57,35 @@ public sealed class CopiesPageTests(BrowserFixture browser, LibraryApp app) : IC
         await patron.Client.BorrowNewAsync(book.Id);
         var onLoan = await app.WithDbAsync(db => db.Copies.Where(c => c.BookId == book.Id && c.Status == CopyStatus.OnLoan).Select(c => c.Barcode).SingleAsync());
         var patronName = await app.WithDbAsync(db => db.Users.Where(u => u.Id == patron.Id).Select(u => u.DisplayName).SingleAsync());
-        var page = await LibrarianSession.OpenAsync(browser, app, $"/admin/books/{book.Id}/copies");
-        await page.WaitForBlazorAsync();
+        var page = await LibrarianSession.OpenAsync(browser, app, "/admin/books");
+        await page.WaitForRowsAsync("books-grid");
+        await page.GetByLabel("Search title, author, publisher or ISBN").FillAsync(book.Title);
+        await page.WaitForSingleRowAsync("books-grid");
+        await page.GetByRole(AriaRole.Button, new() { Name = $"Edit {book.Title}" }).ClickAsync();
+        var form = page.GetByRole(AriaRole.Dialog);
+        await Expect(form.GetByText("Empty: the library's default, ₩20,000.")).ToBeVisibleAsync();
+        await form.GetByLabel("Replacement cost (₩)").FillAsync("15000");
+        await form.GetByTestId("save-book").ClickAsync();
+        await Expect(form).ToBeHiddenAsync();
 
+        await page.GetByRole(AriaRole.Link, new() { Name = $"Copies of {book.Title}" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = $"Change status of {onLoan}" }).ClickAsync();
         var status = page.GetByRole(AriaRole.Dialog);
 
-        // The only choice for a copy on loan; the default replacement cost applies (the title has none of its own).
+        // The only choice for a copy on loan, priced at the title's own replacement cost.
         await Expect(status.GetByTestId("status-effect"))
-            .ToHaveTextAsync($"The loan closes for this copy and {patronName} is charged ₩20,000 (the replacement cost). The fee can be waived later.");
+            .ToHaveTextAsync($"The loan closes for this copy and {patronName} is charged ₩15,000 (the replacement cost). The fee can be waived later.");
         await status.GetByTestId("confirm-status").ClickAsync();
         await Expect(page.GetByTestId("count-Lost")).ToHaveTextAsync("Lost: 1");
         var fee = await librarian.FeeForLoanAsync((await app.WithDbAsync(db => db.Loans.Where(l => l.BookId == book.Id).Select(l => l.Id).SingleAsync())));
-        Assert.Equal(20_000, fee?.Amount);
+        Assert.Equal((15_000L, "LostCopy"), (fee?.Amount, fee?.Kind));
+
+        // The fees list says what the fee is for.
+        await page.GotoAsync("/admin/fees");
+        await page.WaitForRowsAsync("fees-grid");
+        await page.GetByTestId("fees-search").FillAsync(book.Title);
+        await page.WaitForSingleRowAsync("fees-grid");
+        await Expect(page.GetByTestId("fee-kind")).ToHaveTextAsync("Lost copy");
     }
 
     [Fact]
