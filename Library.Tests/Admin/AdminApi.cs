@@ -20,7 +20,7 @@ public static class AdminApi
 
     public sealed record Fee(
         Guid Id, string PatronId, string PatronEmail, int BookId, string BookTitle, Guid LoanId, int DaysOverdue, long Amount, string Status,
-        DateTimeOffset? SettledAt, string? WaiverReason);
+        DateTimeOffset? SettledAt, string? WaiverReason, string? Kind = null);
 
     public sealed record FeePage(List<Fee> Items, int TotalCount, long TotalAmount);
 

@@ -43,6 +43,19 @@ internal static class AxePages
         }),
         new("admin-patrons", Visitor.Librarian, "/admin/patrons", Ready: p => p.WaitForRowsAsync("patrons-grid")),
         new("admin-patron", Visitor.Librarian, "/admin/patrons/{patron}", Ready: p => Expect(p.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToBeVisibleAsync()),
+        new("admin-copies", Visitor.Librarian, "/admin/books/{book}/copies", Phone: true,
+            Ready: p => Expect(p.GetByTestId("copy-barcode").First).ToBeVisibleAsync()),
+        new("admin-copy-status", Visitor.Librarian, "/admin/books/{book}/copies", Ready: async p =>
+        {
+            await p.GetByTestId("change-status").First.ClickAsync();
+            await Expect(p.GetByRole(AriaRole.Dialog)).ToBeVisibleAsync();
+        }),
+        new("admin-add-copies", Visitor.Librarian, "/admin/books/{book}/copies", Ready: async p =>
+        {
+            await p.GetByTestId("add-copies").ClickAsync();
+            await Expect(p.GetByRole(AriaRole.Dialog)).ToBeVisibleAsync();
+        }),
+        new("admin-labels", Visitor.Librarian, "/admin/labels?book={book}", Ready: p => Expect(p.GetByTestId("label").First).ToBeVisibleAsync()),
         new("admin-loans", Visitor.Librarian, "/admin/loans", Ready: p => p.WaitForRowsAsync("loans-grid")),
         new("admin-fees", Visitor.Librarian, "/admin/fees", Ready: p => p.WaitForRowsAsync("fees-grid")),
         new("admin-audit", Visitor.Librarian, "/admin/audit", Ready: p => p.WaitForRowsAsync("audit-grid")),

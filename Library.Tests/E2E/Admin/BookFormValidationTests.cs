@@ -19,6 +19,7 @@ public sealed class BookFormValidationTests(BrowserFixture browser, LibraryApp a
     [InlineData("Year", "1200", "The year must be between 1450 and 2027.")]
     [InlineData("Year", "2100", "The year must be between 1450 and 2027.")]
     [InlineData("Total copies", "-1", "The number of copies cannot be negative.")]
+    [InlineData("Replacement cost (₩)", "-500", "The replacement cost must be between ₩0 and ₩10,000,000.")]
     public async Task Invalid_input_shows_its_message_and_saves_nothing(string field, string value, string message)
     {
         if (value == "existing")

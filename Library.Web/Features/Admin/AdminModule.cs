@@ -18,6 +18,8 @@ internal static class AdminModule
         services.AddScoped<AdminBookService>();
         services.AddScoped<AdminBookQueries>();
         services.AddScoped<Copies.CopyAdminService>();
+        services.AddScoped<Copies.CopyLabels>();
+        services.Configure<Copies.LabelOptions>(builder.Configuration.GetSection(Copies.LabelOptions.Section));
         services.AddScoped<PatronAdminService>();
         services.AddScoped<PatronQueries>();
         services.AddScoped<AdminLoanService>();

@@ -14,13 +14,14 @@ public enum BookStatusFilter
 
 public sealed record AdminBookRow(
     int Id, string Title, string Author, string Isbn, string? Publisher, int? Year, string? Description,
-    int TotalCopies, int AvailableCopies, bool IsArchived)
+    int TotalCopies, int AvailableCopies, bool IsArchived, long? ReplacementCost = null)
 {
     public int CopiesOnLoan => TotalCopies - AvailableCopies;
 
     public BookInput ToInput() => new()
     {
         Title = Title, Author = Author, Isbn = Isbn, Publisher = Publisher, Year = Year, Description = Description, TotalCopies = TotalCopies,
+        ReplacementCost = ReplacementCost,
     };
 }
 
@@ -60,7 +61,7 @@ internal sealed class AdminBookQueries(IDbContextFactory<LibraryDbContext> dbFac
         var total = await query.CountAsync(cancellationToken);
         var items = await Sort(query, sortBy, descending)
             .Skip((page - 1) * pageSize).Take(pageSize)
-            .Select(b => new AdminBookRow(b.Id, b.Title, b.Author, b.Isbn, b.Publisher, b.Year, b.Description, b.TotalCopies, b.AvailableCopies, b.IsArchived))
+            .Select(b => new AdminBookRow(b.Id, b.Title, b.Author, b.Isbn, b.Publisher, b.Year, b.Description, b.TotalCopies, b.AvailableCopies, b.IsArchived, b.ReplacementCost))
             .ToListAsync(cancellationToken);
         return new PagedResult<AdminBookRow>(items, total, page, pageSize);
     }
@@ -69,7 +70,7 @@ internal sealed class AdminBookQueries(IDbContextFactory<LibraryDbContext> dbFac
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         return await db.Books.AsNoTracking().Where(b => b.Id == id)
-            .Select(b => new AdminBookRow(b.Id, b.Title, b.Author, b.Isbn, b.Publisher, b.Year, b.Description, b.TotalCopies, b.AvailableCopies, b.IsArchived))
+            .Select(b => new AdminBookRow(b.Id, b.Title, b.Author, b.Isbn, b.Publisher, b.Year, b.Description, b.TotalCopies, b.AvailableCopies, b.IsArchived, b.ReplacementCost))
             .SingleOrDefaultAsync(cancellationToken);
     }
 

@@ -16,7 +16,8 @@ public enum FeeStatusFilter
 
 public sealed record FeeRow(
     Guid Id, string PatronId, string PatronName, string PatronEmail, int BookId, string BookTitle, Guid LoanId,
-    int DaysOverdue, long Amount, DateTimeOffset ChargedAt, FeeStatus Status, DateTimeOffset? SettledAt, string? WaiverReason);
+    int DaysOverdue, long Amount, DateTimeOffset ChargedAt, FeeStatus Status, DateTimeOffset? SettledAt, string? WaiverReason,
+    FeeKind Kind = FeeKind.LateReturn);
 
 /// <param name="Search">Part of the patron's name or e-mail, or of the book's title.</param>
 public sealed record FeeFilter(FeeStatusFilter Status = FeeStatusFilter.Outstanding, string? Search = null, string? PatronId = null);
@@ -79,5 +80,5 @@ internal sealed class FeeQueries(IDbContextFactory<LibraryDbContext> dbFactory)
 
     private static FeeRow ToRow(Row r) => new(
         r.Fee.Id, r.Fee.PatronId, r.PatronName, r.PatronEmail, r.Fee.BookId, r.BookTitle, r.Fee.LoanId, r.Fee.DaysOverdue,
-        r.Fee.Amount, r.Fee.ChargedAt, r.Fee.Status, r.Fee.SettledAt, r.Fee.WaiverReason);
+        r.Fee.Amount, r.Fee.ChargedAt, r.Fee.Status, r.Fee.SettledAt, r.Fee.WaiverReason, r.Fee.Kind);
 }

@@ -1,3 +1,4 @@
+using Library.Domain.Common;
 using Library.Domain.Fines;
 using Library.Domain.Lending;
 using Library.Web.Features.Admin.Fees;
@@ -5,8 +6,11 @@ using Library.Web.Features.Admin.Loans;
 using Library.Web.Features.Catalog;
 using Library.Web.Features.Dashboard;
 using Library.Web.Infrastructure.Identity;
+using Library.Web.Infrastructure.Identity.Cards;
 using Library.Web.Infrastructure.Persistence;
+using Library.Web.Features.Catalog.Copies;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Library.Web.Features.Admin.Patrons;
 
@@ -20,7 +24,7 @@ public enum PatronFilter
 
 public sealed record PatronRow(
     string Id, string DisplayName, string Email, bool IsBlocked, string? BlockedReason,
-    int CopiesOnLoan, int OverdueLoans, long OutstandingFees);
+    int CopiesOnLoan, int OverdueLoans, long OutstandingFees, string? CardNumber = null);
 
 public sealed record PatronDetail(
     PatronRow Patron, bool IsLibrarian, IReadOnlyList<AdminLoanRow> Loans, IReadOnlyList<FeeRow> Fees, IReadOnlyList<ActivityDto> Activity);
@@ -28,7 +32,7 @@ public sealed record PatronDetail(
 /// <summary>Patrons with their loans and fees computed from the lending and fines tables (the source of truth).</summary>
 internal sealed class PatronQueries(
     IDbContextFactory<LibraryDbContext> dbFactory, AdminLoanQueries loans, FeeQueries fees, DashboardQueries dashboard, TimeProvider clock,
-    LibraryCalendar calendar)
+    LibraryCalendar calendar, CardNumbers cards, IOptions<CodeOptions> codes)
 {
     public const int ActivityShown = 30;
 
@@ -39,7 +43,10 @@ internal sealed class PatronQueries(
         pageSize = Math.Clamp(pageSize, 1, 100);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var query = Rows(db, StartOfToday());
-        query = query.WhereAnyContains(search, p => p.DisplayName, p => p.Email);
+        // A scanned (or typed) library card finds its patron exactly; anything else searches names and e-mails.
+        query = IsCardNumber(search, out var cardNumber)
+            ? query.Where(p => p.CardNumber == cardNumber)
+            : query.WhereAnyContains(search, p => p.DisplayName, p => p.Email);
 
         query = filter switch
         {
@@ -79,6 +86,11 @@ internal sealed class PatronQueries(
         return new PatronDetail(row, isLibrarian, patronLoans, patronFees.Items, activity);
     }
 
+    /// <summary>The library's own card format (its prefix, digits, a valid check digit), so "patron2" still searches e-mails.</summary>
+    private bool IsCardNumber(string? search, out string cardNumber) =>
+        cards.Read(search, out cardNumber) == ScanCodeProblem.None && cardNumber.StartsWith(codes.Value.CardPrefix, StringComparison.Ordinal)
+        && cardNumber.Skip(codes.Value.CardPrefix.Length).All(char.IsAsciiDigit);
+
     private DateTimeOffset StartOfToday() => calendar.StartOfDayOf(clock.GetUtcNow());
 
     // A class with init properties (not a positional record) so EF can filter and sort on the projection.
@@ -92,8 +104,9 @@ internal sealed class PatronQueries(
         public int CopiesOnLoan { get; init; }
         public int OverdueLoans { get; init; }
         public long OutstandingFees { get; init; }
+        public string? CardNumber { get; init; }
 
-        public PatronRow ToRow() => new(Id, DisplayName, Email, IsBlocked, BlockedReason, CopiesOnLoan, OverdueLoans, OutstandingFees);
+        public PatronRow ToRow() => new(Id, DisplayName, Email, IsBlocked, BlockedReason, CopiesOnLoan, OverdueLoans, OutstandingFees, CardNumber);
     }
 
     private static IQueryable<Data> Rows(LibraryDbContext db, DateTimeOffset startOfToday) =>
@@ -105,6 +118,7 @@ internal sealed class PatronQueries(
             Email = u.Email ?? string.Empty,
             IsBlocked = u.IsBlocked,
             BlockedReason = u.BlockedReason,
+            CardNumber = u.CardNumber,
             CopiesOnLoan = db.Loans.Where(l => l.PatronId == u.Id && l.Status == LoanStatus.Active)
                 .Sum(l => (int?)(l.Quantity - l.QuantityReturned - l.QuantityLost)) ?? 0,
             OverdueLoans = db.Loans.Count(l => l.PatronId == u.Id && l.Status == LoanStatus.Active && l.DueAt < startOfToday),
