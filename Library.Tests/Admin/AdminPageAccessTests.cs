@@ -27,6 +27,8 @@ public sealed class AdminPageAccessTests(LibraryApp app) : IClassFixture<Library
         ["/admin/librarians"] = "Librarians",
         ["/admin/desk"] = "Circulation desk",
         ["/admin/kiosks"] = "Self-check kiosks",
+        ["/admin/books/{BookId:int}/copies"] = null,
+        ["/admin/labels"] = "Barcode labels",
         ["/admin/jobs"] = null,
     };
 
@@ -103,7 +105,8 @@ public sealed class AdminPageAccessTests(LibraryApp app) : IClassFixture<Library
     private async Task<List<string>> UrlsAsync()
     {
         var patronId = await app.UserIdAsync(LibraryApp.PatronEmail);
-        return AdminRoutes().Select(r => r.Replace("{Id}", patronId)).ToList();
+        var bookId = await app.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.MinAsync(db.Books, b => b.Id));
+        return AdminRoutes().Select(r => r.Replace("{Id}", patronId).Replace("{BookId:int}", bookId.ToString())).ToList();
     }
 
     /// <summary>Keeps cookies and shows redirects instead of following them.</summary>
