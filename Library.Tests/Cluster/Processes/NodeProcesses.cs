@@ -73,9 +73,9 @@ public sealed class NodeProcesses : IAsyncLifetime
             {
                 return (await http.GetAsync("/health/ready")).IsSuccessStatusCode;
             }
-            catch (HttpRequestException)
+            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
             {
-                return false;
+                return false; // not listening yet, or still starting up (a first answer slower than 5 s on a loaded machine)
             }
         }, $"{node.BaseAddress} ready:\n{string.Join('\n', node.Output.TakeLast(30))}", TimeSpan.FromSeconds(120));
     }
