@@ -109,13 +109,7 @@ internal sealed class DeskService(
             lendingOptions.Value.MaxCopiesOnLoan, overdue, owed);
     }
 
-    private string ReadCard(string? input) =>
-        cards.Read(input, out var card) is var problem && problem != ScanCodeProblem.None
-            ? throw new UnreadableScanException("library card number", problem, input)
-            : card;
+    private string ReadCard(string? input) => cards.ReadOrThrow(input);
 
-    private string ReadBarcode(string? input) =>
-        barcodes.Read(input, out var barcode) is var problem && problem != ScanCodeProblem.None
-            ? throw new UnreadableScanException("barcode", problem, input)
-            : barcode;
+    private string ReadBarcode(string? input) => barcodes.ReadOrThrow(input);
 }

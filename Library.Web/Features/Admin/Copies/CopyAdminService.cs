@@ -119,10 +119,7 @@ internal sealed class CopyAdminService(
         }, cancellationToken);
     }
 
-    private string Read(string? input) =>
-        barcodes.Read(input, out var barcode) is var problem && problem != ScanCodeProblem.None
-            ? throw new UnreadableScanException("barcode", problem, input)
-            : barcode;
+    private string Read(string? input) => barcodes.ReadOrThrow(input);
 
     private static IQueryable<CopyView> Views(LibraryDbContext db, IQueryable<Copy> copies) =>
         from c in copies

@@ -1,4 +1,5 @@
 using Library.Domain.Common;
+using Library.Web.Infrastructure.Errors;
 using Library.Web.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -14,6 +15,12 @@ internal sealed class CopyBarcodes(IOptions<CodeOptions> options)
     public string Prefix => options.Value.CopyPrefix;
 
     public ScanCodeProblem Read(string? input, out string barcode) => ScanCode.Read(input, Prefix, out barcode);
+
+    /// <summary>The normalised barcode; 400 (<see cref="UnreadableScanException"/>) for one that is not a code or fails its check digit.</summary>
+    public string ReadOrThrow(string? input) =>
+        Read(input, out var barcode) is var problem && problem != ScanCodeProblem.None
+            ? throw new UnreadableScanException("barcode", problem, input)
+            : barcode;
 
     public async Task<IReadOnlyList<string>> NextAsync(LibraryDbContext db, int count, CancellationToken ct)
     {

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Library.Domain.Common;
 using Library.Web.Features.Catalog.Copies;
+using Library.Web.Infrastructure.Errors;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -26,4 +27,10 @@ internal sealed class CardNumbers(IOptions<CodeOptions> options)
     }
 
     public ScanCodeProblem Read(string? input, out string cardNumber) => ScanCode.Read(input, options.Value.CardPrefix, out cardNumber);
+
+    /// <summary>The normalised card number; 400 (<see cref="UnreadableScanException"/>) for one that is not a code or fails its check digit.</summary>
+    public string ReadOrThrow(string? input) =>
+        Read(input, out var card) is var problem && problem != ScanCodeProblem.None
+            ? throw new UnreadableScanException("library card number", problem, input)
+            : card;
 }
