@@ -24,12 +24,8 @@ public sealed class ClusterLimitsAndTokensTests(ClusterLimitsAndTokensTests.Smal
     [Fact]
     public async Task The_per_patron_limit_counts_requests_sent_to_both_nodes_together()
     {
-        var bookId = await nodes.A.WithDbAsync(async db =>
-        {
-            var id = await db.Books.OrderBy(b => b.Id).Select(b => b.Id).Skip(3).FirstAsync();
-            await db.Books.Where(b => b.Id == id).ExecuteUpdateAsync(s => s.SetProperty(b => b.TotalCopies, 20).SetProperty(b => b.AvailableCopies, 20));
-            return id;
-        });
+        var bookId = await nodes.A.WithDbAsync(db => db.Books.OrderBy(b => b.Id).Select(b => b.Id).Skip(3).FirstAsync());
+        await nodes.A.PutCopiesOnShelfAsync(bookId, 20);
         using var onA = await nodes.A.SignInPatronAsync();
         using var onB = await nodes.B.SignInPatronAsync();
 

@@ -12,12 +12,9 @@ public sealed class CrossNodeBrowserTests(BrowserFixture browser, ClusterNodes n
     [Fact]
     public async Task A_book_page_on_node_B_shows_none_left_when_node_A_lends_the_last_copy()
     {
-        var book = await nodes.A.WithDbAsync(async db =>
-        {
-            var id = await db.Books.OrderBy(b => b.Id).Select(b => b.Id).Skip(2).FirstAsync();
-            await db.Books.Where(b => b.Id == id).ExecuteUpdateAsync(s => s.SetProperty(b => b.TotalCopies, 2).SetProperty(b => b.AvailableCopies, 2));
-            return new { Id = id, TotalCopies = 2, AvailableCopies = 2 };
-        });
+        var id = await nodes.A.WithDbAsync(db => db.Books.OrderBy(b => b.Id).Select(b => b.Id).Skip(2).FirstAsync());
+        var (total, available) = await nodes.A.PutCopiesOnShelfAsync(id, 2);
+        var book = new { Id = id, TotalCopies = total, AvailableCopies = available };
         var watcher = await browser.NewPageAsync(nodes.B);
         await watcher.GotoAsync($"/books/{book.Id}");
         await Expect(watcher.GetByTestId("book-availability")).ToContainTextAsync($"{book.AvailableCopies} of {book.TotalCopies} available");

@@ -43,23 +43,23 @@ public sealed class CrossNodeLiveUpdateTests(ClusterNodes nodes, ITestOutputHelp
     [Fact]
     public async Task Node_B_notifier_subscribers_hear_each_of_node_A_borrows_exactly_once()
     {
-        var book = await nodes.A.WithDbAsync(async db =>
-        {
-            var id = await db.Books.OrderBy(b => b.Id).Select(b => b.Id).Skip(20).FirstAsync();
-            await db.Books.Where(b => b.Id == id).ExecuteUpdateAsync(s => s.SetProperty(b => b.TotalCopies, Borrows + 10)
-                .SetProperty(b => b.AvailableCopies, Borrows + 10));
-            return id;
-        });
+        var book = await nodes.A.WithDbAsync(db => db.Books.OrderBy(b => b.Id).Select(b => b.Id).Skip(20).FirstAsync());
+        await nodes.A.PutCopiesOnShelfAsync(book, Borrows + 10);
         var heard = Channel.CreateUnbounded<(StockLevel Level, long At)>();
         var notifierB = nodes.B.Services.GetRequiredService<StockNotifier>();
         using var subscription = notifierB.Subscribe(book, level =>
         {
+            if (level.AvailableCopies == Borrows + 10)
+            {
+                return Task.CompletedTask; // the setup's own stock change, relayed late
+            }
+
             heard.Writer.TryWrite((level, Stopwatch.GetTimestamp()));
             return Task.CompletedTask;
         });
         var hubHeard = Channel.CreateUnbounded<(StockChanged Level, long At)>();
         await using var hub = new HubConnectionBuilder().WithUrl(new Uri(nodes.B.BaseAddress, "/hubs/stock")).Build();
-        hub.On<StockChanged>("stockChanged", m => hubHeard.Writer.TryWrite((m, Stopwatch.GetTimestamp())));
+        hub.On<StockChanged>("stockChanged", m => { if (m.AvailableCopies != Borrows + 10) { hubHeard.Writer.TryWrite((m, Stopwatch.GetTimestamp())); } });
         await hub.StartAsync();
         var borrowers = new List<HttpClient>();
         for (var i = 0; i < Borrows; i += 10)

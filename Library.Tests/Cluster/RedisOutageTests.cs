@@ -18,6 +18,8 @@ namespace Library.Tests.Cluster;
 [Trait(TestStore.Trait, TestStore.PostgreSqlOnly)]
 public sealed class RedisOutageTests
 {
+    private const int ShelfCopies = 50;
+
     [Fact]
     public async Task Borrowing_works_while_Redis_is_down_and_live_updates_cross_nodes_again_when_it_is_back()
     {
@@ -25,19 +27,15 @@ public sealed class RedisOutageTests
         await redis.StartAsync();
         await using var nodes = new OneDispatcherClusterNodes().Configure(app => app.With("ConnectionStrings:Redis", redis.Configuration));
         await nodes.InitializeAsync();
-        var bookId = await nodes.A.WithDbAsync(async db =>
-        {
-            var id = await db.Books.OrderBy(b => b.Id).Select(b => b.Id).Skip(7).FirstAsync();
-            await db.Books.Where(b => b.Id == id).ExecuteUpdateAsync(s => s.SetProperty(b => b.TotalCopies, 50).SetProperty(b => b.AvailableCopies, 50));
-            return id;
-        });
+        var bookId = await nodes.A.WithDbAsync(db => db.Books.OrderBy(b => b.Id).Select(b => b.Id).Skip(7).FirstAsync());
+        await nodes.A.PutCopiesOnShelfAsync(bookId, ShelfCopies);
         var heardOnA = Channel.CreateUnbounded<StockLevel>();
         var heardOnB = Channel.CreateUnbounded<StockLevel>();
         using var subscriptionA = nodes.A.Services.GetRequiredService<StockNotifier>().Subscribe(bookId, l => Write(heardOnA, l));
         using var subscriptionB = nodes.B.Services.GetRequiredService<StockNotifier>().Subscribe(bookId, l => Write(heardOnB, l));
         var hubOnA = Channel.CreateUnbounded<StockLevel>();
         await using var hub = new HubConnectionBuilder().WithUrl(new Uri(nodes.A.BaseAddress, "/hubs/stock")).Build();
-        hub.On<StockLevel>("stockChanged", l => hubOnA.Writer.TryWrite(l));
+        hub.On<StockLevel>("stockChanged", l => Write(hubOnA, l));
         await hub.StartAsync();
         using var patron = await nodes.A.SignInPatronAsync();
 
@@ -73,7 +71,11 @@ public sealed class RedisOutageTests
 
     private static Task Write(Channel<StockLevel> channel, StockLevel level)
     {
-        channel.Writer.TryWrite(level);
+        if (level.AvailableCopies != ShelfCopies)
+        {
+            channel.Writer.TryWrite(level); // the setup's own stock change may be heard late
+        }
+
         return Task.CompletedTask;
     }
 }

@@ -13,8 +13,7 @@ public sealed class ConcurrentBorrowTests
         await using var app = new LibraryApp().With("Lending:Throttle:PerPatronBurst", "1000");
         await app.InitializeAsync();
         var bookId = await app.WithDbAsync(db => db.Books.Where(b => b.TotalCopies >= 5).Select(b => b.Id).FirstAsync());
-        await app.WithDbAsync(db => db.Books.Where(b => b.Id == bookId)
-            .ExecuteUpdateAsync(s => s.SetProperty(b => b.TotalCopies, 5).SetProperty(b => b.AvailableCopies, 5)));
+        await app.PutCopiesOnShelfAsync(bookId, 5);
         var patrons = new List<HttpClient>();
         foreach (var email in new[] { LibraryApp.PatronEmail, LibraryApp.Patron2Email })
         {

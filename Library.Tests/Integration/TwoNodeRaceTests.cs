@@ -28,8 +28,7 @@ public sealed class TwoNodeRaceTests
         nodeB.UseDatabaseOf(nodeA).WithRedisOnPostgreSql();
         await nodeB.InitializeAsync();
         var bookId = await nodeA.WithDbAsync(db => db.Books.Where(b => b.TotalCopies >= Copies).Select(b => b.Id).FirstAsync());
-        await nodeA.WithDbAsync(db => db.Books.Where(b => b.Id == bookId)
-            .ExecuteUpdateAsync(s => s.SetProperty(b => b.TotalCopies, Copies).SetProperty(b => b.AvailableCopies, Copies)));
+        await nodeA.PutCopiesOnShelfAsync(bookId, Copies);
 
         var patrons = new List<HttpClient>();
         for (var i = 0; i < Patrons; i += 20)
