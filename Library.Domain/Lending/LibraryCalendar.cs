@@ -3,12 +3,58 @@ namespace Library.Domain.Lending;
 /// <summary>
 /// The library's calendar: days turn at midnight in the library's time zone, not in UTC.
 /// A due date is one of these days; the loan is due at its last millisecond (<see cref="EndOf"/>).
+/// Some days the library is closed (<see cref="IClosedDays"/>): due dates and pickup deadlines move to the next open day.
 /// </summary>
-public sealed class LibraryCalendar(TimeZoneInfo zone)
+public sealed class LibraryCalendar(TimeZoneInfo zone, IClosedDays? closedDays = null)
 {
+    /// <summary>No library stays closed longer than this; a calendar closed every day still gives an answer.</summary>
+    private const int MaxClosedRun = 366;
+
     public static LibraryCalendar Utc { get; } = new(TimeZoneInfo.Utc);
 
     public TimeZoneInfo Zone => zone;
+
+    public bool IsOpen(DateOnly day) => closedDays?.IsClosed(day) != true;
+
+    /// <summary>The day itself when the library is open that day, else the next open day.</summary>
+    public DateOnly NextOpenDay(DateOnly day)
+    {
+        for (var i = 0; i < MaxClosedRun && !IsOpen(day); i++)
+        {
+            day = day.AddDays(1);
+        }
+
+        return day;
+    }
+
+    /// <summary>The <paramref name="openDays"/>-th open day after <paramref name="day"/> (0: the next open day from it).</summary>
+    public DateOnly AddOpenDays(DateOnly day, int openDays)
+    {
+        var result = NextOpenDay(day);
+        for (var i = 0; i < openDays; i++)
+        {
+            result = NextOpenDay(result.AddDays(1));
+        }
+
+        return result;
+    }
+
+    /// <summary>Open days after <paramref name="from"/> up to and including <paramref name="to"/> (0 when to ≤ from).</summary>
+    public int OpenDaysBetween(DateOnly from, DateOnly to)
+    {
+        if (closedDays is null)
+        {
+            return Math.Max(0, to.DayNumber - from.DayNumber);
+        }
+
+        var count = 0;
+        for (var day = from.AddDays(1); day <= to; day = day.AddDays(1))
+        {
+            count += IsOpen(day) ? 1 : 0;
+        }
+
+        return count;
+    }
 
     public DateOnly DayOf(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, zone).DateTime);
 

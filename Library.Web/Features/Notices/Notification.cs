@@ -7,6 +7,21 @@ public enum NoticeKind
 
     /// <summary>A late return was charged (LateFeeCharged).</summary>
     LateFeeCharged = 2,
+
+    /// <summary>A held copy waits on the hold shelf for the patron until a deadline (HoldReady).</summary>
+    HoldReady = 3,
+
+    /// <summary>A ready hold was not picked up in time (HoldExpired).</summary>
+    HoldExpired = 4,
+
+    /// <summary>A loan is due in a few days (due-soon reminder job).</summary>
+    DueSoon = 5,
+
+    /// <summary>A loan was renewed automatically on its due date (auto-renewal job).</summary>
+    LoanAutoRenewed = 6,
+
+    /// <summary>A librarian cancelled the patron's hold, with a reason (HoldCancelled).</summary>
+    HoldCancelled = 7,
 }
 
 /// <summary>

@@ -11,6 +11,15 @@ public sealed class JobsOptions
     /// <summary>Charges late returns that have no fee (a crash between return and fee). Default: every hour at :30.</summary>
     public string FeeReconciliationCron { get; set; } = "0 30 * * * ?";
 
+    /// <summary>Expires ready holds past their pickup deadline (the copy passes on). Default: every 15 minutes.</summary>
+    public string HoldExpiryCron { get; set; } = "0 5/15 * * * ?";
+
+    /// <summary>Sends due-soon reminders (Notices:DueSoonDays before the due day). Default: every hour at :10.</summary>
+    public string DueSoonRemindersCron { get; set; } = "0 10 * * * ?";
+
+    /// <summary>Renews renewable loans on their due day when Lending:AutoRenew is on. Default: every hour at :20.</summary>
+    public string AutoRenewCron { get; set; } = "0 20 * * * ?";
+
     /// <summary>Loans flagged per transaction, so a big sweep never holds the write lock for long.</summary>
     public int BatchSize { get; set; } = 200;
 
