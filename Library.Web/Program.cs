@@ -91,6 +91,7 @@ app.MapLibraryApi();
 app.MapNoticeApi();
 app.MapAdminApi();
 app.MapCopyApi();
+app.MapHoldApi();
 app.MapHub<StockHub>(StockHub.Path);
 app.MapAdditionalIdentityEndpoints();
 app.MapAccountEndpoints();

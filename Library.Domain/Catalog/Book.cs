@@ -22,11 +22,14 @@ public sealed class Book : AggregateRoot
     public int? Year { get; private set; }
     public string? Description { get; private set; }
     public int TotalCopies { get; private set; }
+    /// <summary>Copies on the shelf that anyone may borrow (the hold shelf is not counted).</summary>
     public int AvailableCopies { get; private set; }
+    /// <summary>Copies waiting on the hold shelf, each for the patron whose hold it fills.</summary>
+    public int OnHoldShelfCopies { get; private set; }
     public bool IsArchived { get; private set; }
 
-    /// <summary>Copies in circulation that are not on the shelf (on loan; later also on the hold shelf).</summary>
-    public int CopiesOnLoan => TotalCopies - AvailableCopies;
+    /// <summary>Copies in circulation that are out on loan (total = available + on the hold shelf + on loan).</summary>
+    public int CopiesOnLoan => TotalCopies - AvailableCopies - OnHoldShelfCopies;
 
     /// <summary>The replacement cost in won charged when a copy is lost; null: the library's default applies.</summary>
     public long? ReplacementCost { get; private set; }
@@ -121,7 +124,7 @@ public sealed class Book : AggregateRoot
         int newTotal, IReadOnlyList<string> newBarcodes, IReadOnlyList<Copy> shelf, DateOnly acquiredOn, DateTimeOffset now)
     {
         CheckRule(new CopiesCannotBeNegativeRule(newTotal));
-        CheckRule(new TotalCopiesCannotDropBelowOnLoanRule(newTotal, CopiesOnLoan));
+        CheckRule(new TotalCopiesCannotDropBelowOnLoanRule(newTotal, CopiesOnLoan + OnHoldShelfCopies));
         if (newTotal > TotalCopies)
         {
             AddCopies(newBarcodes.Take(newTotal - TotalCopies).ToList(), acquiredOn, location: null, now);
@@ -139,27 +142,45 @@ public sealed class Book : AggregateRoot
         }
     }
 
-    /// <summary>Lends <paramref name="quantity"/> copies taken from <paramref name="shelf"/> (the title's available copies).</summary>
-    public IReadOnlyList<Copy> Lend(int quantity, IReadOnlyList<Copy> shelf, Guid loanId, DateTimeOffset now)
+    /// <summary>
+    /// Lends <paramref name="quantity"/> copies: first <paramref name="heldForBorrower"/> (the copy on the hold shelf for
+    /// this borrower, if any), the rest taken from <paramref name="shelf"/> (the title's available copies).
+    /// </summary>
+    public IReadOnlyList<Copy> Lend(int quantity, IReadOnlyList<Copy> shelf, Guid loanId, DateTimeOffset now, Copy? heldForBorrower = null)
     {
         CheckRule(new QuantityMustBePositiveRule(quantity));
-        CheckRule(new BookMustHaveEnoughCopiesRule(IsArchived ? 0 : AvailableCopies, quantity));
-        var lent = OwnAvailable(shelf).Take(quantity).ToList();
-        CheckRule(new BookMustHaveEnoughCopiesRule(lent.Count, quantity));
-        foreach (var copy in lent)
+        var held = heldForBorrower is null ? 0 : 1;
+        var canLend = IsArchived ? 0 : AvailableCopies + held;
+        CheckRule(new Lending.Holds.Rules.HeldCopyIsForAnotherPatronRule(canLend, IsArchived ? 0 : OnHoldShelfCopies - held, quantity));
+        CheckRule(new BookMustHaveEnoughCopiesRule(canLend, quantity));
+        var fromShelf = OwnAvailable(shelf).Take(quantity - held).ToList();
+        CheckRule(new BookMustHaveEnoughCopiesRule(fromShelf.Count + held, quantity));
+        if (heldForBorrower is not null)
+        {
+            TakeFromHoldShelf(heldForBorrower, loanId);
+        }
+
+        foreach (var copy in fromShelf)
         {
             copy.MoveTo(CopyStatus.OnLoan, loanId);
         }
 
-        AvailableCopies -= quantity;
+        AvailableCopies -= fromShelf.Count;
         RaiseStockChanged(now);
-        return lent;
+        return heldForBorrower is null ? fromShelf : [heldForBorrower, .. fromShelf];
     }
 
-    /// <summary>Lends the one copy scanned at the desk or kiosk.</summary>
-    public void LendCopy(Copy copy, Guid loanId, DateTimeOffset now)
+    /// <summary>Lends the one copy scanned at the desk or kiosk; a copy on the hold shelf only when it is held for this borrower.</summary>
+    public void LendCopy(Copy copy, Guid loanId, DateTimeOffset now, bool heldForBorrower = false)
     {
         EnsureOwn(copy);
+        if (heldForBorrower && copy.Status == CopyStatus.OnHoldShelf && !IsArchived)
+        {
+            TakeFromHoldShelf(copy, loanId);
+            RaiseStockChanged(now);
+            return;
+        }
+
         CheckRule(new CopyMustBeAvailableRule(copy.Barcode, copy.Status, IsArchived));
         CheckRule(new BookMustHaveEnoughCopiesRule(AvailableCopies, 1));
         copy.MoveTo(CopyStatus.OnLoan, loanId);
@@ -167,11 +188,49 @@ public sealed class Book : AggregateRoot
         RaiseStockChanged(now);
     }
 
+    /// <summary>A copy that came back (or came on the shelf) goes to the hold shelf for the first patron waiting.</summary>
+    public void MoveToHoldShelf(Copy copy, DateTimeOffset now)
+    {
+        EnsureOwn(copy);
+        CheckRule(new CopyMustBeAvailableRule(copy.Barcode, copy.Status, titleArchived: false));
+        copy.MoveTo(CopyStatus.OnHoldShelf);
+        AvailableCopies--;
+        OnHoldShelfCopies++;
+        RaiseStockChanged(now);
+    }
+
+    /// <summary>Nobody waits any more for the copy on the hold shelf: it goes back on the shelf.</summary>
+    public void ReleaseFromHoldShelf(Copy copy, DateTimeOffset now)
+    {
+        EnsureOwn(copy);
+        if (copy.Status != CopyStatus.OnHoldShelf)
+        {
+            throw new InvalidOperationException($"Copy {copy.Barcode} is not on the hold shelf.");
+        }
+
+        copy.MoveTo(CopyStatus.Available);
+        OnHoldShelfCopies--;
+        AvailableCopies++;
+        RaiseStockChanged(now);
+    }
+
+    private void TakeFromHoldShelf(Copy copy, Guid loanId)
+    {
+        EnsureOwn(copy);
+        if (copy.Status != CopyStatus.OnHoldShelf)
+        {
+            throw new InvalidOperationException($"Copy {copy.Barcode} is not on the hold shelf.");
+        }
+
+        copy.MoveTo(CopyStatus.OnLoan, loanId);
+        OnHoldShelfCopies--;
+    }
+
     /// <summary>Copies that came back from a loan go on the shelf.</summary>
     public void TakeBack(IReadOnlyList<Copy> copies, DateTimeOffset now)
     {
         CheckRule(new QuantityMustBePositiveRule(copies.Count));
-        CheckRule(new ReturnedCopiesCannotExceedTotalRule(AvailableCopies, copies.Count, TotalCopies));
+        CheckRule(new ReturnedCopiesCannotExceedTotalRule(AvailableCopies + OnHoldShelfCopies, copies.Count, TotalCopies));
         foreach (var copy in copies)
         {
             EnsureOwn(copy);
@@ -213,6 +272,7 @@ public sealed class Book : AggregateRoot
         var wasInCirculation = copy.IsInCirculation;
         copy.MoveTo(to);
         AvailableCopies += (to == CopyStatus.Available ? 1 : 0) - (wasAvailable ? 1 : 0);
+        OnHoldShelfCopies += (to == CopyStatus.OnHoldShelf ? 1 : 0) - (from == CopyStatus.OnHoldShelf ? 1 : 0);
         TotalCopies += (copy.IsInCirculation ? 1 : 0) - (wasInCirculation ? 1 : 0);
         Raise(new CopyStatusChanged(Ids.New(), now, Id, copy.Id, copy.Barcode, from, to));
     }
@@ -288,6 +348,7 @@ public sealed class Book : AggregateRoot
         }
     }
 
+    /// <summary>One stock event per unit of work, with the final counts (a return that fills a hold does not flicker).</summary>
     private void RaiseStockChanged(DateTimeOffset now) =>
-        Raise(new BookStockChanged(Ids.New(), now, Id, AvailableCopies, TotalCopies));
+        RaiseLatest(new BookStockChanged(Ids.New(), now, Id, AvailableCopies, TotalCopies));
 }

@@ -14,5 +14,13 @@ public abstract class AggregateRoot : Entity, IHasDomainEvents
 
     protected void Raise(IDomainEvent domainEvent) => _domainEvents.Add(domainEvent);
 
+    /// <summary>Raises <paramref name="domainEvent"/> in place of the pending ones of its type: only the latest state counts.</summary>
+    protected void RaiseLatest<TEvent>(TEvent domainEvent)
+        where TEvent : IDomainEvent
+    {
+        _domainEvents.RemoveAll(e => e is TEvent);
+        _domainEvents.Add(domainEvent);
+    }
+
     public void ClearDomainEvents() => _domainEvents.Clear();
 }

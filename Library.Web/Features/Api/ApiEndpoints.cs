@@ -35,7 +35,7 @@ internal static class ApiEndpoints
                              "shelf now), `author` and `publisher` (text anywhere in the name), `yearFrom`/`yearTo` (inclusive; 400 when " +
                              "yearFrom is after yearTo). `page` from 1, `pageSize` 1-100.")
             .ProducesValidationProblem();
-        books.MapGet("/{id:int}", GetBook).WithName("GetBook").WithSummary("One title with its live stock");
+        books.MapGet("/{id:int}", HoldApiEndpoints.GetBook).WithName("GetBook").WithSummary("One title with its live stock and hold demand");
 
         var loans = app.MapGroup("/api/loans").WithTags("Loans").RequireAuthorization(IdentityRegistration.ApiPolicy)
             .ProducesProblem(StatusCodes.Status401Unauthorized);
@@ -104,11 +104,6 @@ internal static class ApiEndpoints
             ? TypedResults.ValidationProblem(errors)
             : TypedResults.Ok(await queries.SearchAsync(search, filter, page ?? 1, pageSize ?? 20, bookSort, desc ?? false, ct));
     }
-
-    private static async Task<Results<Ok<BookDto>, ProblemHttpResult>> GetBook(int id, BookQueries queries, CancellationToken ct) =>
-        await queries.FindAsync(id, ct) is { } book
-            ? TypedResults.Ok(book)
-            : NotFound("Book not found.", $"There is no book with id {id}.");
 
     private static async Task<Results<Created<LoanDto>, ValidationProblem>> Borrow(
         BorrowRequest request, ClaimsPrincipal user, LendingService lending, CancellationToken ct)

@@ -23,6 +23,12 @@ internal static class DashboardModule
         services.AddEventHandler<BorrowCancelled, DashboardProjection>(Projection);
         services.AddEventHandler<CopyLossRecorded, DashboardProjection>(Projection);
         services.AddEventHandler<LostCopyFeeCharged, DashboardProjection>(Projection);
+        services.AddEventHandler<Domain.Lending.Holds.Events.HoldPlaced, DashboardProjection>(Projection);
+        services.AddEventHandler<Domain.Lending.Holds.Events.HoldReady, DashboardProjection>(Projection);
+        services.AddEventHandler<Domain.Lending.Holds.Events.HoldFulfilled, DashboardProjection>(Projection);
+        services.AddEventHandler<Domain.Lending.Holds.Events.HoldCancelled, DashboardProjection>(Projection);
+        services.AddEventHandler<Domain.Lending.Holds.Events.HoldExpired, DashboardProjection>(Projection);
+        services.AddEventHandler<Domain.Lending.Holds.Events.HoldReturnedToQueue, DashboardProjection>(Projection);
         return builder;
     }
 }

@@ -1,5 +1,6 @@
 using Library.Domain.Fines.Events;
 using Library.Domain.Lending.Events;
+using Library.Domain.Lending.Holds.Events;
 using Library.Domain.Messaging;
 using Library.Web.Infrastructure.Messaging;
 using Library.Web.Infrastructure.Persistence;
@@ -17,8 +18,27 @@ internal sealed class DashboardProjection(LibraryDbContext db, AfterCommit after
     IEventHandler<LateFeeSettled>,
     IEventHandler<BorrowCancelled>,
     IEventHandler<CopyLossRecorded>,
-    IEventHandler<LostCopyFeeCharged>
+    IEventHandler<LostCopyFeeCharged>,
+    IEventHandler<HoldPlaced>,
+    IEventHandler<HoldReady>,
+    IEventHandler<HoldFulfilled>,
+    IEventHandler<HoldCancelled>,
+    IEventHandler<HoldExpired>,
+    IEventHandler<HoldReturnedToQueue>
 {
+    public Task HandleAsync(HoldPlaced e, CancellationToken ct) => ApplyHoldsAsync(e.PatronId, waiting: 1, ready: 0, ct);
+
+    public Task HandleAsync(HoldReady e, CancellationToken ct) => ApplyHoldsAsync(e.PatronId, waiting: -1, ready: 1, ct);
+
+    public Task HandleAsync(HoldFulfilled e, CancellationToken ct) => ApplyHoldsAsync(e.PatronId, waiting: 0, ready: -1, ct);
+
+    public Task HandleAsync(HoldCancelled e, CancellationToken ct) =>
+        ApplyHoldsAsync(e.PatronId, waiting: e.WasReady ? 0 : -1, ready: e.WasReady ? -1 : 0, ct);
+
+    public Task HandleAsync(HoldExpired e, CancellationToken ct) => ApplyHoldsAsync(e.PatronId, waiting: 0, ready: -1, ct);
+
+    public Task HandleAsync(HoldReturnedToQueue e, CancellationToken ct) => ApplyHoldsAsync(e.PatronId, waiting: 1, ready: -1, ct);
+
     public Task HandleAsync(CopyLossRecorded e, CancellationToken ct) =>
         ApplyAsync(e.PatronId, null, ActivityKind.Returned, e.BookId, 1, 0, e.OccurredAt, ct, onLoan: -1, overdue: e.LoanClosed && e.LoanWasFlaggedOverdue ? -1 : 0);
 
@@ -47,6 +67,21 @@ internal sealed class DashboardProjection(LibraryDbContext db, AfterCommit after
 
     public Task HandleAsync(BorrowCancelled e, CancellationToken ct) =>
         ApplyAsync(e.PatronId, e.EventId, ActivityKind.BorrowCancelled, e.BookId, e.RequestedQuantity, 0, e.OccurredAt, ct, onLoan: 0);
+
+    private async Task ApplyHoldsAsync(string patronId, int waiting, int ready, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var updated = await db.PatronDashboards.Where(d => d.PatronId == patronId).ExecuteUpdateAsync(s => s
+            .SetProperty(d => d.HoldsWaiting, d => d.HoldsWaiting + waiting)
+            .SetProperty(d => d.HoldsReady, d => d.HoldsReady + ready)
+            .SetProperty(d => d.UpdatedAt, now), ct);
+        if (updated == 0)
+        {
+            db.PatronDashboards.Add(new PatronDashboard { PatronId = patronId, HoldsWaiting = waiting, HoldsReady = ready, UpdatedAt = now });
+        }
+
+        afterCommit.Enqueue(() => notifier.PublishAsync(patronId, patronId));
+    }
 
     /// <summary>Adds the deltas to the patron's row in one statement (the row is created on first use) and logs the activity.</summary>
     private async Task ApplyAsync(

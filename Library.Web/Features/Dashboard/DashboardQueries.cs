@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Library.Web.Features.Dashboard;
 
-public sealed record DashboardDto(int BooksOnLoan, long AccumulatedFees, int OverdueLoans);
+public sealed record DashboardDto(int BooksOnLoan, long AccumulatedFees, int OverdueLoans, int HoldsWaiting = 0, int HoldsReady = 0);
 
 public sealed record ActivityDto(Guid Id, string Kind, int? BookId, string? BookTitle, int Quantity, long Amount, DateTimeOffset OccurredAt);
 
@@ -13,7 +13,7 @@ internal sealed class DashboardQueries(IDbContextFactory<LibraryDbContext> dbFac
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var row = await db.PatronDashboards.AsNoTracking().SingleOrDefaultAsync(d => d.PatronId == patronId, cancellationToken);
-        return row is null ? new DashboardDto(0, 0, 0) : new DashboardDto(row.BooksOnLoan, row.AccumulatedFees, row.OverdueLoans);
+        return row is null ? new DashboardDto(0, 0, 0) : new DashboardDto(row.BooksOnLoan, row.AccumulatedFees, row.OverdueLoans, row.HoldsWaiting, row.HoldsReady);
     }
 
     public async Task<IReadOnlyList<ActivityDto>> RecentActivityAsync(string patronId, int take, CancellationToken cancellationToken)

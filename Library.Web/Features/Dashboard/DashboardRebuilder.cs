@@ -37,9 +37,19 @@ internal sealed class DashboardRebuilder(DbWriter writer, TimeProvider clock)
             .GroupBy(f => f.PatronId)
             .Select(g => new { PatronId = g.Key, Amount = g.Sum(f => f.Amount) })
             .ToListAsync(ct);
+        var holds = await db.Holds.AsNoTracking()
+            .Where(h => h.Status == Domain.Lending.Holds.HoldStatus.Waiting || h.Status == Domain.Lending.Holds.HoldStatus.Ready)
+            .GroupBy(h => h.PatronId)
+            .Select(g => new
+            {
+                PatronId = g.Key,
+                Waiting = g.Count(h => h.Status == Domain.Lending.Holds.HoldStatus.Waiting),
+                Ready = g.Count(h => h.Status == Domain.Lending.Holds.HoldStatus.Ready),
+            })
+            .ToListAsync(ct);
         var known = await db.PatronDashboards.AsNoTracking().Select(d => d.PatronId).ToListAsync(ct);
         var now = clock.GetUtcNow();
-        return known.Union(loans.Select(l => l.PatronId)).Union(fees.Select(f => f.PatronId))
+        return known.Union(loans.Select(l => l.PatronId)).Union(fees.Select(f => f.PatronId)).Union(holds.Select(h => h.PatronId))
             .Distinct()
             .Select(id => new PatronDashboard
             {
@@ -47,6 +57,8 @@ internal sealed class DashboardRebuilder(DbWriter writer, TimeProvider clock)
                 BooksOnLoan = loans.FirstOrDefault(l => l.PatronId == id)?.OnLoan ?? 0,
                 OverdueLoans = loans.FirstOrDefault(l => l.PatronId == id)?.Overdue ?? 0,
                 AccumulatedFees = fees.FirstOrDefault(f => f.PatronId == id)?.Amount ?? 0,
+                HoldsWaiting = holds.FirstOrDefault(h => h.PatronId == id)?.Waiting ?? 0,
+                HoldsReady = holds.FirstOrDefault(h => h.PatronId == id)?.Ready ?? 0,
                 UpdatedAt = now,
             })
             .OrderBy(d => d.PatronId, StringComparer.Ordinal)

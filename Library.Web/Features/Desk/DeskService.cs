@@ -89,9 +89,12 @@ internal sealed class DeskService(
         var result = await lending.ReturnCopyAsync(ReadBarcode(barcodeInput), ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var name = await db.Users.Where(u => u.Id == result.PatronId).Select(u => u.DisplayName).SingleOrDefaultAsync(ct) ?? string.Empty;
+        var holdFor = result.HeldFor is { } heldFor
+            ? await db.Users.Where(u => u.Id == heldFor).Select(u => u.DisplayName + " (" + (u.CardNumber ?? u.Email) + ")").SingleOrDefaultAsync(ct)
+            : null;
         return new DeskCheckin(
             result.Loan.Id, result.PatronId, name, result.BookId, result.Title, result.Barcode, result.DaysOverdue,
-            lateFees.For(result.DaysOverdue), HoldFor: null);
+            lateFees.For(result.DaysOverdue), HoldFor: holdFor);
     }
 
     private async Task<DeskPatron> PatronAsync(LibraryDbContext db, string patronId, CancellationToken ct)

@@ -1,3 +1,5 @@
+using Library.Domain.Lending.Holds.Events;
+using Library.Web.Infrastructure.Messaging;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Library.Web.Features.Lending;
@@ -11,7 +13,19 @@ internal static class LendingModule
         builder.Services.TryAddSingleton<IPerPatronLimits, InProcessPerPatronLimits>();
         builder.Services.AddSingleton<LendingThrottle>();
         builder.Services.AddScoped<LendingService>();
-        builder.Services.AddSingleton<Holds.IHoldDemand, Holds.NoHoldDemand>();
+        builder.Services.Configure<Holds.HoldsOptions>(builder.Configuration.GetSection(Holds.HoldsOptions.Section));
+        builder.Services.AddSingleton<Holds.IHoldDemand, Holds.WaitingHoldDemand>();
+        builder.Services.AddSingleton<Holds.HoldShelf>();
+        builder.Services.AddSingleton<Holds.HoldQueueNotifier>();
+        builder.Services.AddScoped<Holds.HoldService>();
+        builder.Services.AddScoped<Holds.HoldAdminService>();
+        builder.Services.AddSingleton<Holds.HoldExpiry>();
+        builder.Services.AddLiveEventHandler<HoldPlaced, Holds.PublishHoldQueueOnHoldEvents>("lending.publish-holds.placed");
+        builder.Services.AddLiveEventHandler<HoldReady, Holds.PublishHoldQueueOnHoldEvents>("lending.publish-holds.ready");
+        builder.Services.AddLiveEventHandler<HoldFulfilled, Holds.PublishHoldQueueOnHoldEvents>("lending.publish-holds.fulfilled");
+        builder.Services.AddLiveEventHandler<HoldCancelled, Holds.PublishHoldQueueOnHoldEvents>("lending.publish-holds.cancelled");
+        builder.Services.AddLiveEventHandler<HoldExpired, Holds.PublishHoldQueueOnHoldEvents>("lending.publish-holds.expired");
+        builder.Services.AddLiveEventHandler<HoldReturnedToQueue, Holds.PublishHoldQueueOnHoldEvents>("lending.publish-holds.requeued");
         builder.Services.AddScoped<LoanQueries>();
         builder.Services.AddScoped<PatronBlockQuery>();
         builder.Services.AddScoped<NextDueBackQuery>();

@@ -21,7 +21,8 @@ internal sealed class LendingService(
     TimeProvider clock,
     IOptions<LendingOptions> options,
     LibraryCalendar calendar,
-    LendingThrottle throttle)
+    LendingThrottle throttle,
+    Holds.HoldShelf holdShelf)
 {
     public Task<LoanDto> BorrowAsync(string patronId, int bookId, int quantity, CancellationToken cancellationToken) =>
         BorrowAsync(patronId, db => db.Books.SingleOrDefaultAsync(b => b.Id == bookId, cancellationToken), bookId, quantity, cancellationToken);
@@ -60,17 +61,22 @@ internal sealed class LendingService(
 
                 var onLoan = await CopiesOnLoanAsync(db, patronId, ct);
                 var loan = Loan.Borrow(patronId, book.Id, quantity, onLoan, options.Value.ToPolicy(calendar), now);
-                var shelf = quantity > 0 && quantity <= book.AvailableCopies
+                // A copy on the hold shelf for this patron goes out first, and fulfils their hold.
+                var ready = book.OnHoldShelfCopies > 0 ? await Holds.HoldShelf.ReadyForAsync(db, patronId, book.Id, ct) : null;
+                var fromShelf = quantity - (ready is null ? 0 : 1);
+                var shelf = fromShelf > 0 && fromShelf <= book.AvailableCopies
                     ? await db.Copies.Where(c => c.BookId == book.Id && c.Status == CopyStatus.Available)
-                        .OrderBy(c => c.Id).Take(quantity).ToListAsync(ct)
+                        .OrderBy(c => c.Id).Take(fromShelf).ToListAsync(ct)
                     : [];
-                var lent = book.Lend(quantity, shelf, loan.Id, now);
+                var lent = book.Lend(quantity, shelf, loan.Id, now, ready?.Copy);
+                ready?.Hold.Fulfil(loan.Id, now);
                 loan.RecordCopies(lent.Select(c => new LoanedCopy(c.Id, c.Barcode)).ToList());
                 db.Loans.Add(loan);
                 return LoanDto.From(loan);
             }, cancellationToken);
         }
-        catch (BusinessRuleViolationException ex) when (ex.BrokenRule is BookMustHaveEnoughCopiesRule && bookId is { } id)
+        catch (BusinessRuleViolationException ex)
+            when (ex.BrokenRule is BookMustHaveEnoughCopiesRule or Domain.Lending.Holds.Rules.HeldCopyIsForAnotherPatronRule && bookId is { } id)
         {
             // Over-demand is recorded, so librarians can see unmet demand; nothing was lent.
             await eventBus.PublishAsync(new BorrowCancelled(
@@ -102,6 +108,7 @@ internal sealed class LendingService(
         var copyIds = loan.CopiesReturnedBy(loanReturn.Id);
         var copies = await db.Copies.Where(c => copyIds.Contains(c.Id)).ToListAsync(ct);
         book.TakeBack(copies, now);
+        await holdShelf.OfferAsync(db, book, copies, now, ct);
         return new ReturnResult(LoanDto.From(loan), loanReturn.Id, loanReturn.DaysOverdue);
     }
 
@@ -122,7 +129,20 @@ internal sealed class LendingService(
             }
 
             var loan = Loan.Borrow(patronId, book.Id, 1, await CopiesOnLoanAsync(db, patronId, ct), options.Value.ToPolicy(calendar), now);
-            book.LendCopy(copy, loan.Id, now);
+            // The patron's ready hold on the title is fulfilled by whichever copy of it they take; a different copy than
+            // the one held for them frees that one for the next patron.
+            var ready = book.OnHoldShelfCopies > 0 ? await Holds.HoldShelf.ReadyForAsync(db, patronId, book.Id, ct) : null;
+            var scannedIsHeld = ready is not null && ready.Value.Copy.Id == copy.Id;
+            book.LendCopy(copy, loan.Id, now, heldForBorrower: scannedIsHeld);
+            if (ready is { } held)
+            {
+                held.Hold.Fulfil(loan.Id, now);
+                if (!scannedIsHeld)
+                {
+                    await holdShelf.PassOnAsync(db, book, held.Copy, now, ct);
+                }
+            }
+
             loan.RecordCopies([new LoanedCopy(copy.Id, copy.Barcode)]);
             db.Loans.Add(loan);
             return new CopyLoanResult(LoanDto.From(loan), copy.Barcode, book.Id, book.Title);
@@ -146,7 +166,10 @@ internal sealed class LendingService(
             var book = await db.Books.SingleAsync(b => b.Id == copy.BookId, ct);
             var loanReturn = loan.ReturnCopy(copy.Id, now, calendar);
             book.TakeBack([copy], now);
-            return new CopyReturnResult(LoanDto.From(loan), loanReturn.Id, loanReturn.DaysOverdue, loan.PatronId, book.Id, book.Title, copy.Barcode);
+            var held = await holdShelf.OfferAsync(db, book, [copy], now, ct);
+            return new CopyReturnResult(
+                LoanDto.From(loan), loanReturn.Id, loanReturn.DaysOverdue, loan.PatronId, book.Id, book.Title, copy.Barcode,
+                HeldFor: held.Count > 0 ? held[0].PatronId : null);
         }, cancellationToken);
     }
 

@@ -16,5 +16,6 @@ public sealed record ReturnResult(LoanDto Loan, Guid ReturnId, int DaysOverdue);
 
 public sealed record CopyLoanResult(LoanDto Loan, string Barcode, int BookId, string Title);
 
+/// <param name="HeldFor">The patron whose hold the copy now fills (it goes to the hold shelf), else null.</param>
 public sealed record CopyReturnResult(
-    LoanDto Loan, Guid ReturnId, int DaysOverdue, string PatronId, int BookId, string Title, string Barcode);
+    LoanDto Loan, Guid ReturnId, int DaysOverdue, string PatronId, int BookId, string Title, string Barcode, string? HeldFor = null);

@@ -55,6 +55,17 @@ internal sealed class NoticeEmailComposer(IStringLocalizer<NoticesText> text, Li
                 NoticeKind.LateFeeCharged => (
                     text["Email.Fee.Subject", Won.Format(notice.Amount), notice.BookTitle].Value,
                     text.Plural("Email.Fee.Body", notice.DaysOverdue, Won.Format(notice.Amount), notice.BookTitle, notice.DaysOverdue).Value),
+                NoticeKind.HoldReady => (
+                    text["Email.HoldReady.Subject", notice.BookTitle].Value,
+                    text["Email.HoldReady.Body", notice.BookTitle, notice.DueAt is { } until ? dates.Date(until) : string.Empty].Value),
+                NoticeKind.HoldExpired => (
+                    text["Email.HoldExpired.Subject", notice.BookTitle].Value,
+                    text["Email.HoldExpired.Body", notice.BookTitle].Value),
+                NoticeKind.HoldCancelled => (
+                    text["Email.HoldCancelled.Subject", notice.BookTitle].Value,
+                    string.IsNullOrWhiteSpace(notice.Reason)
+                        ? text["Email.HoldCancelled.Body.NoReason", notice.BookTitle].Value
+                        : text["Email.HoldCancelled.Body", notice.BookTitle, notice.Reason].Value),
                 _ => throw new InvalidOperationException($"Unknown notice kind {notice.Kind}"),
             };
             var greeting = text["Email.Greeting", displayName].Value;

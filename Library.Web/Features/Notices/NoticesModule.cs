@@ -38,6 +38,9 @@ internal static class NoticesModule
 
         services.AddEventHandler<BookExpired, NotifyPatron>("notices.notify-patron");
         services.AddEventHandler<LateFeeCharged, NotifyPatron>("notices.notify-patron");
+        services.AddEventHandler<Domain.Lending.Holds.Events.HoldReady, NotifyPatron>("notices.notify-patron");
+        services.AddEventHandler<Domain.Lending.Holds.Events.HoldExpired, NotifyPatron>("notices.notify-patron");
+        services.AddEventHandler<Domain.Lending.Holds.Events.HoldCancelled, NotifyPatron>("notices.notify-patron");
         return builder;
     }
 

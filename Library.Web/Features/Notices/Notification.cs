@@ -42,7 +42,10 @@ internal sealed class Notification
 
     /// <summary>Fee charged (LateFeeCharged), or the fee a return would have cost when the loan became overdue.</summary>
     public long Amount { get; set; }
+    /// <summary>The due date (overdue), or the pickup deadline (hold ready).</summary>
     public DateTimeOffset? DueAt { get; set; }
+    /// <summary>A librarian's words to the patron (a cancelled hold's reason).</summary>
+    public string? Reason { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset? ReadAt { get; set; }
 
@@ -57,4 +60,4 @@ internal sealed class Notification
 /// <summary>A notice as pages and the API show it.</summary>
 public sealed record NoticeView(
     Guid Id, NoticeKind Kind, int BookId, string BookTitle, int Quantity, int DaysOverdue, long Amount,
-    DateTimeOffset? DueAt, DateTimeOffset CreatedAt, bool IsRead);
+    DateTimeOffset? DueAt, DateTimeOffset CreatedAt, bool IsRead, string? Reason = null);

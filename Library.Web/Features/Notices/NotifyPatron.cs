@@ -1,6 +1,7 @@
 using Library.Domain.Fines.Events;
 using Library.Domain.Lending;
 using Library.Domain.Lending.Events;
+using Library.Domain.Lending.Holds.Events;
 using Library.Domain.Messaging;
 using Library.Web.Features.Fines;
 using Library.Web.Infrastructure.Messaging;
@@ -22,8 +23,21 @@ internal sealed class NotifyPatron(
     LibraryCalendar calendar,
     TimeProvider clock) :
     IEventHandler<BookExpired>,
-    IEventHandler<LateFeeCharged>
+    IEventHandler<LateFeeCharged>,
+    IEventHandler<HoldReady>,
+    IEventHandler<HoldExpired>,
+    IEventHandler<HoldCancelled>
 {
+    public Task HandleAsync(HoldReady e, CancellationToken ct) =>
+        AddAsync(e.EventId, e.PatronId, NoticeKind.HoldReady, e.BookId, 1, 0, 0, e.ReadyUntil, ct);
+
+    public Task HandleAsync(HoldExpired e, CancellationToken ct) =>
+        AddAsync(e.EventId, e.PatronId, NoticeKind.HoldExpired, e.BookId, 0, 0, 0, null, ct);
+
+    /// <summary>Patrons are told when a librarian cancels their hold (they know when they cancel it themselves).</summary>
+    public Task HandleAsync(HoldCancelled e, CancellationToken ct) =>
+        e.ByLibrarian ? AddAsync(e.EventId, e.PatronId, NoticeKind.HoldCancelled, e.BookId, 0, 0, 0, null, ct, e.Reason) : Task.CompletedTask;
+
     public Task HandleAsync(BookExpired e, CancellationToken ct)
     {
         var daysOverdue = OverdueDays.Between(e.DueAt, e.OccurredAt, calendar);
@@ -35,7 +49,7 @@ internal sealed class NotifyPatron(
 
     private async Task AddAsync(
         Guid eventId, string patronId, NoticeKind kind, int bookId, int quantity, int daysOverdue, long amount, DateTimeOffset? dueAt,
-        CancellationToken ct)
+        CancellationToken ct, string? reason = null)
     {
         if (await db.Notifications.AnyAsync(n => n.Id == eventId, ct))
         {
@@ -60,6 +74,7 @@ internal sealed class NotifyPatron(
             DaysOverdue = daysOverdue,
             Amount = amount,
             DueAt = dueAt,
+            Reason = reason,
             CreatedAt = clock.GetUtcNow(),
             EmailTo = string.IsNullOrWhiteSpace(patron.Email) ? null : patron.Email,
         });

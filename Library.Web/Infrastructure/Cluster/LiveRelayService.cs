@@ -25,6 +25,7 @@ internal sealed class LiveRelayService(IServiceProvider services, IConnectionMul
         _relays.Add(Relay(services.GetRequiredService<DashboardNotifier>(), "dashboard"));
         _relays.Add(Relay(services.GetRequiredService<NotificationNotifier>(), "notifications"));
         _relays.Add(Relay(services.GetRequiredService<JobMonitor>(), "jobs"));
+        _relays.Add(Relay(services.GetRequiredService<Features.Lending.Holds.HoldQueueNotifier>(), "holds"));
         _waiting.AddRange(_relays);
         await StartWaitingAsync();
         await base.StartAsync(cancellationToken);

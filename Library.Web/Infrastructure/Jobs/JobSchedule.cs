@@ -16,6 +16,7 @@ internal static class JobSchedule
     [
         new(OverdueSweepJob.Key, typeof(OverdueSweepJob), jobs.OverdueSweepCron, CatchUpOnStartup: true),
         new(LateFeeReconciliationJob.Key, typeof(LateFeeReconciliationJob), jobs.FeeReconciliationCron, CatchUpOnStartup: true),
+        new(Features.Lending.Holds.HoldExpiryJob.Key, typeof(Features.Lending.Holds.HoldExpiryJob), jobs.HoldExpiryCron, CatchUpOnStartup: true),
         // The outbox dispatcher already makes a pass at start-up, so its sweep needs no catch-up trigger.
         new(OutboxSweepJob.Key, typeof(OutboxSweepJob), outbox.SweepCron, CatchUpOnStartup: false),
     ];

@@ -26,7 +26,13 @@ internal static class EventTypeRegistry
         ("lending.book-returned", typeof(BookReturned)),
         ("lending.borrow-cancelled", typeof(BorrowCancelled)),
         ("lending.copy-loss-recorded", typeof(CopyLossRecorded)),
-        ("lending.loan-due-date-changed", typeof(LoanDueDateChanged)));
+        ("lending.loan-due-date-changed", typeof(LoanDueDateChanged)),
+        ("lending.hold-placed", typeof(Domain.Lending.Holds.Events.HoldPlaced)),
+        ("lending.hold-ready", typeof(Domain.Lending.Holds.Events.HoldReady)),
+        ("lending.hold-fulfilled", typeof(Domain.Lending.Holds.Events.HoldFulfilled)),
+        ("lending.hold-cancelled", typeof(Domain.Lending.Holds.Events.HoldCancelled)),
+        ("lending.hold-expired", typeof(Domain.Lending.Holds.Events.HoldExpired)),
+        ("lending.hold-returned-to-queue", typeof(Domain.Lending.Holds.Events.HoldReturnedToQueue)));
 
     public static IReadOnlyDictionary<string, Type> All => Names.All;
 

@@ -23,6 +23,7 @@ public abstract class LibraryDbContext(DbContextOptions options) : IdentityDbCon
     public DbSet<Copy> Copies => Set<Copy>();
     public DbSet<Loan> Loans => Set<Loan>();
     public DbSet<LoanItem> LoanItems => Set<LoanItem>();
+    public DbSet<Library.Domain.Lending.Holds.Hold> Holds => Set<Library.Domain.Lending.Holds.Hold>();
     internal DbSet<CodeSequence> CodeSequences => Set<CodeSequence>();
     public DbSet<LoanReturn> LoanReturns => Set<LoanReturn>();
     public DbSet<Fee> Fees => Set<Fee>();

@@ -24,6 +24,7 @@ public static class AuditActions
     public const string CardReplaced = "Patron.CardReplaced";
     public const string KioskAuthorized = "Kiosk.Authorized";
     public const string KioskRevoked = "Kiosk.Revoked";
+    public const string HoldCancelled = "Hold.Cancelled";
 
     public static readonly string[] All =
     [

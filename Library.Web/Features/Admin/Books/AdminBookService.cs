@@ -1,6 +1,8 @@
 using Library.Domain.Catalog;
 using Library.Domain.Catalog.Copies;
 using Library.Domain.Lending;
+using Library.Domain.Lending.Holds;
+using Library.Web.Features.Lending.Holds;
 using Library.Web.Features.Catalog.Copies;
 using Library.Domain.Catalog.Rules;
 using Library.Domain.Common;
@@ -27,7 +29,8 @@ internal sealed class AdminBookService(
     AuditLog audit,
     TimeProvider clock,
     CopyBarcodes barcodes,
-    LibraryCalendar calendar)
+    LibraryCalendar calendar,
+    HoldShelf holdShelf)
 {
     public Task<BookDto> CreateAsync(BookInput input, Actor actor, CancellationToken cancellationToken) =>
         WithUniqueIsbnAsync(input, async (db, ct) =>
@@ -66,6 +69,12 @@ internal sealed class AdminBookService(
                 var shelf = await db.Copies.Where(c => c.BookId == id && c.Status == CopyStatus.Available)
                     .OrderByDescending(c => c.Id).Take(Math.Max(0, book.TotalCopies - input.TotalCopies)).ToListAsync(ct);
                 book.ChangeTotalCopies(input.TotalCopies, newBarcodes, shelf, calendar.DayOf(now), now);
+                if (growth > 0)
+                {
+                    // New copies go to patrons waiting for the title first (they have ids once saved).
+                    await db.SaveChangesAsync(ct);
+                    await holdShelf.OfferAsync(db, book, book.Copies.ToList(), now, ct);
+                }
             }
 
             audit.Record(db, actor, AuditActions.BookUpdated, id.ToString(), book.Title, before, BookSnapshot.Of(book));
@@ -101,7 +110,15 @@ internal sealed class AdminBookService(
             var before = BookSnapshot.Of(book);
             if (archived)
             {
-                book.Archive(clock.GetUtcNow());
+                var now = clock.GetUtcNow();
+                book.Archive(now);
+                // Nobody can borrow an archived title, so its holds end (held copies go back on the shelf).
+                var holds = await db.Holds.Where(h => h.BookId == id && (h.Status == HoldStatus.Waiting || h.Status == HoldStatus.Ready))
+                    .ToListAsync(ct);
+                foreach (var hold in holds)
+                {
+                    await HoldService.CancelAsync(db, hold, reason: null, byLibrarian: true, holdShelf, now, ct);
+                }
             }
             else
             {

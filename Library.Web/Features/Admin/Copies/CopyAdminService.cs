@@ -3,6 +3,8 @@ using Library.Domain.Catalog.Copies;
 using Library.Domain.Catalog.Rules;
 using Library.Domain.Common;
 using Library.Domain.Lending;
+using Library.Domain.Lending.Holds;
+using Library.Web.Features.Lending.Holds;
 using Library.Web.Features.Admin.Audit;
 using Library.Web.Features.Catalog.Copies;
 using Library.Web.Infrastructure.Errors;
@@ -17,7 +19,7 @@ public sealed record CopyPatch(CopyStatus? Status, string? Location, string? Not
 /// <summary>A librarian's work on copies: add (generated or typed barcodes), describe, take out of circulation and back.</summary>
 internal sealed class CopyAdminService(
     DbWriter writer, IDbContextFactory<LibraryDbContext> dbFactory, CopyBarcodes barcodes, AuditLog audit, TimeProvider clock,
-    LibraryCalendar calendar)
+    LibraryCalendar calendar, HoldShelf holdShelf)
 {
     public const int MaxCopiesPerRequest = 500;
 
@@ -75,6 +77,8 @@ internal sealed class CopyAdminService(
             var now = clock.GetUtcNow();
             var added = book.AddCopies(labels, calendar.DayOf(now), location, now);
             await db.SaveChangesAsync(ct);
+            // New copies go to patrons waiting for the title first (they have ids now).
+            await holdShelf.OfferAsync(db, book, added, now, ct);
             audit.Record(db, actor, AuditActions.CopiesAdded, bookId.ToString(), $"{book.Title}: {string.Join(", ", labels)}",
                 null, new { Barcodes = labels, Location = location });
             return added.Select(CopyDto.From).ToList();
@@ -107,7 +111,14 @@ internal sealed class CopyAdminService(
                     loan.DeclareCopyLost(copy.Id, book.ReplacementCost, now);
                 }
 
+                var heldFor = copy.Status == CopyStatus.OnHoldShelf
+                    ? await db.Holds.SingleOrDefaultAsync(h => h.CopyId == copy.Id && h.Status == HoldStatus.Ready, ct)
+                    : null;
                 book.ChangeCopyStatus(copy, status, now);
+                // A held copy found lost or damaged: the patron waits again, first in line. A copy back in circulation
+                // (found, repaired) goes to whoever waits.
+                heldFor?.ReturnToQueue(now);
+                await holdShelf.OfferAsync(db, book, [copy], now, ct);
             }
 
             var after = CopyDto.From(copy);

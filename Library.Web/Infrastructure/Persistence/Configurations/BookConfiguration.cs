@@ -18,6 +18,7 @@ internal sealed class BookConfiguration : IEntityTypeConfiguration<Book>
         builder.Property(b => b.Description).HasMaxLength(4000);
         // Guards stock against a writer in another process; in-process writers are serialized by the write gate.
         builder.Property(b => b.AvailableCopies).IsConcurrencyToken();
+        builder.Property(b => b.OnHoldShelfCopies).IsConcurrencyToken();
         builder.HasIndex(b => b.Isbn).IsUnique();
         // Catalogue browsing (no search text) pages through an index for every sort, and counts through the narrow
         // IsArchived index, so no page of 100,000 titles reads the table (see bench/CatalogSearch). Text search is FTS5.

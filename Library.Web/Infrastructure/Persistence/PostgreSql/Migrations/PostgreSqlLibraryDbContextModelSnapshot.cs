@@ -51,6 +51,10 @@ namespace Library.Web.Infrastructure.Persistence.PostgreSql.Migrations
                         .HasMaxLength(13)
                         .HasColumnType("character varying(13)");
 
+                    b.Property<int>("OnHoldShelfCopies")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.Property<string>("Publisher")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
@@ -189,6 +193,59 @@ namespace Library.Web.Infrastructure.Persistence.PostgreSql.Migrations
                         {
                             t.HasCheckConstraint("CK_Fees_Amount", "\"Amount\" > 0");
                         });
+                });
+
+            modelBuilder.Entity("Library.Domain.Lending.Holds.Hold", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("BookId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("CancelReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("CopyId")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("LoanId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("PatronId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateTimeOffset>("PlacedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("ReadyAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("ReadyUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Status")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CopyId");
+
+                    b.HasIndex("PatronId", "Status");
+
+                    b.HasIndex("Status", "ReadyUntil");
+
+                    b.HasIndex("BookId", "Status", "PlacedAt");
+
+                    b.ToTable("Holds", (string)null);
                 });
 
             modelBuilder.Entity("Library.Domain.Lending.Loan", b =>
@@ -425,6 +482,12 @@ namespace Library.Web.Infrastructure.Persistence.PostgreSql.Migrations
                     b.Property<int>("BooksOnLoan")
                         .HasColumnType("integer");
 
+                    b.Property<int>("HoldsReady")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("HoldsWaiting")
+                        .HasColumnType("integer");
+
                     b.Property<int>("OverdueLoans")
                         .HasColumnType("integer");
 
@@ -531,6 +594,10 @@ namespace Library.Web.Infrastructure.Persistence.PostgreSql.Migrations
 
                     b.Property<DateTimeOffset?>("ReadAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
 
                     b.HasKey("Id");
 
@@ -909,6 +976,26 @@ namespace Library.Web.Infrastructure.Persistence.PostgreSql.Migrations
                         .IsRequired();
 
                     b.Navigation("Book");
+                });
+
+            modelBuilder.Entity("Library.Domain.Lending.Holds.Hold", b =>
+                {
+                    b.HasOne("Library.Domain.Catalog.Book", null)
+                        .WithMany()
+                        .HasForeignKey("BookId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Library.Domain.Catalog.Copies.Copy", null)
+                        .WithMany()
+                        .HasForeignKey("CopyId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Library.Web.Infrastructure.Identity.LibraryUser", null)
+                        .WithMany()
+                        .HasForeignKey("PatronId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Library.Domain.Lending.Loan", b =>

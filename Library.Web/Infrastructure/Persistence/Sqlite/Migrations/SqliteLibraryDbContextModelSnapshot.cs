@@ -44,6 +44,10 @@ namespace Library.Web.Infrastructure.Persistence.Sqlite.Migrations
                         .HasMaxLength(13)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("OnHoldShelfCopies")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Publisher")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -180,6 +184,59 @@ namespace Library.Web.Infrastructure.Persistence.Sqlite.Migrations
                         {
                             t.HasCheckConstraint("CK_Fees_Amount", "\"Amount\" > 0");
                         });
+                });
+
+            modelBuilder.Entity("Library.Domain.Lending.Holds.Hold", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("BookId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CancelReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CopyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("LoanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PatronId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PlacedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ReadyAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ReadyUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CopyId");
+
+                    b.HasIndex("PatronId", "Status");
+
+                    b.HasIndex("Status", "ReadyUntil");
+
+                    b.HasIndex("BookId", "Status", "PlacedAt");
+
+                    b.ToTable("Holds", (string)null);
                 });
 
             modelBuilder.Entity("Library.Domain.Lending.Loan", b =>
@@ -416,6 +473,12 @@ namespace Library.Web.Infrastructure.Persistence.Sqlite.Migrations
                     b.Property<int>("BooksOnLoan")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("HoldsReady")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HoldsWaiting")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("OverdueLoans")
                         .HasColumnType("INTEGER");
 
@@ -522,6 +585,10 @@ namespace Library.Web.Infrastructure.Persistence.Sqlite.Migrations
 
                     b.Property<long?>("ReadAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
@@ -894,6 +961,26 @@ namespace Library.Web.Infrastructure.Persistence.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("Book");
+                });
+
+            modelBuilder.Entity("Library.Domain.Lending.Holds.Hold", b =>
+                {
+                    b.HasOne("Library.Domain.Catalog.Book", null)
+                        .WithMany()
+                        .HasForeignKey("BookId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Library.Domain.Catalog.Copies.Copy", null)
+                        .WithMany()
+                        .HasForeignKey("CopyId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Library.Web.Infrastructure.Identity.LibraryUser", null)
+                        .WithMany()
+                        .HasForeignKey("PatronId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Library.Domain.Lending.Loan", b =>
