@@ -24,7 +24,7 @@ public sealed class ApiAuthorizationMatrixTests(ApiAuthorizationMatrixTests.Matr
     /// <summary>The matrix makes many loans for one patron; the loan limit is not what it tests.</summary>
     public sealed class MatrixApp : LibraryApp
     {
-        public MatrixApp() => With("Lending:MaxCopiesOnLoan", "1000");
+        public MatrixApp() => With("Lending:MaxCopiesOnLoan", "1000").With("Holds:MaxPerPatron", "1000");
     }
 
     private sealed record Context(LibraryApp App, HttpClient Librarian, HttpClient Patron, string PatronId, HttpClient OtherPatron);
@@ -98,6 +98,16 @@ public sealed class ApiAuthorizationMatrixTests(ApiAuthorizationMatrixTests.Matr
         R("GET", "/api/desk/patrons/by-card/{cardNumber}", async c => Get($"/api/desk/patrons/by-card/{await CardOfAsync(c, c.PatronId)}"),
             Unauthorized, Forbidden, Forbidden, Ok),
         R("GET", "/api/me/card", _ => Get("/api/me/card"), Unauthorized, Ok, Ok, Ok),
+
+        // Holds: a patron's own; the librarian's queue, hold shelf and cancel with a reason
+        R("POST", "/api/holds", async c => Post("/api/holds", new { bookId = await NewLentOutBookAsync(c) }), Unauthorized, Created, Created, Created),
+        R("GET", "/api/me/holds", _ => Get("/api/me/holds"), Unauthorized, Ok, Ok, Ok),
+        R("DELETE", "/api/holds/{id:guid}", async c => Delete($"/api/holds/{await NewHoldAsync(c)}"),
+            Unauthorized, NoContent, NotFound, NotFound),
+        R("GET", "/api/admin/books/{id:int}/holds", async c => Get($"/api/admin/books/{await NewLentOutBookAsync(c)}/holds"), Unauthorized, Forbidden, Forbidden, Ok),
+        R("GET", "/api/admin/holds/shelf", _ => Get("/api/admin/holds/shelf"), Unauthorized, Forbidden, Forbidden, Ok),
+        R("POST", "/api/admin/holds/{id:guid}/cancel", async c => Post($"/api/admin/holds/{await NewHoldAsync(c)}/cancel", new { reason = "matrix" }),
+            Unauthorized, Forbidden, Forbidden, NoContent),
 
         // ASP.NET Core Identity's endpoints: open to everyone (what they answer depends on the body, never on the caller),
         // except /manage, which needs a signed-in caller (bearer token or cookie) and answers about that caller only.
@@ -237,6 +247,23 @@ public sealed class ApiAuthorizationMatrixTests(ApiAuthorizationMatrixTests.Matr
     {
         var loan = await NewLoanAsync(c);
         return await c.App.WithDbAsync(db => db.LoanItems.Where(i => i.LoanId == loan).Select(i => i.Barcode).SingleAsync());
+    }
+
+    /// <summary>A title whose only copy a fresh patron has out, so holds make sense.</summary>
+    private static async Task<int> NewLentOutBookAsync(Context c)
+    {
+        var book = await c.Librarian.CreateBookAsync(AdminApi.NewBook(copies: 1));
+        using var reader = await c.App.NewPatronAsync();
+        await reader.Client.BorrowNewAsync(book.Id);
+        return book.Id;
+    }
+
+    /// <summary>A waiting hold of the patron's.</summary>
+    private static async Task<Guid> NewHoldAsync(Context c)
+    {
+        var response = await c.Patron.PostAsJsonAsync("/api/holds", new { bookId = await NewLentOutBookAsync(c) });
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("id").GetGuid();
     }
 
     private static Task<string> CardOfAsync(Context c, string patronId) =>

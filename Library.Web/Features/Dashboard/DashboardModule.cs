@@ -28,7 +28,7 @@ internal static class DashboardModule
         services.AddEventHandler<Domain.Lending.Holds.Events.HoldFulfilled, DashboardProjection>(Projection);
         services.AddEventHandler<Domain.Lending.Holds.Events.HoldCancelled, DashboardProjection>(Projection);
         services.AddEventHandler<Domain.Lending.Holds.Events.HoldExpired, DashboardProjection>(Projection);
-        services.AddEventHandler<Domain.Lending.Holds.Events.HoldReturnedToQueue, DashboardProjection>(Projection);
+        services.AddEventHandler<Domain.Lending.Holds.Events.HoldRequeued, DashboardProjection>(Projection);
         return builder;
     }
 }

@@ -24,7 +24,7 @@ internal sealed class DashboardProjection(LibraryDbContext db, AfterCommit after
     IEventHandler<HoldFulfilled>,
     IEventHandler<HoldCancelled>,
     IEventHandler<HoldExpired>,
-    IEventHandler<HoldReturnedToQueue>
+    IEventHandler<HoldRequeued>
 {
     public Task HandleAsync(HoldPlaced e, CancellationToken ct) => ApplyHoldsAsync(e.PatronId, waiting: 1, ready: 0, ct);
 
@@ -37,7 +37,7 @@ internal sealed class DashboardProjection(LibraryDbContext db, AfterCommit after
 
     public Task HandleAsync(HoldExpired e, CancellationToken ct) => ApplyHoldsAsync(e.PatronId, waiting: 0, ready: -1, ct);
 
-    public Task HandleAsync(HoldReturnedToQueue e, CancellationToken ct) => ApplyHoldsAsync(e.PatronId, waiting: 1, ready: -1, ct);
+    public Task HandleAsync(HoldRequeued e, CancellationToken ct) => ApplyHoldsAsync(e.PatronId, waiting: 1, ready: -1, ct);
 
     public Task HandleAsync(CopyLossRecorded e, CancellationToken ct) =>
         ApplyAsync(e.PatronId, null, ActivityKind.Returned, e.BookId, 1, 0, e.OccurredAt, ct, onLoan: -1, overdue: e.LoanClosed && e.LoanWasFlaggedOverdue ? -1 : 0);
