@@ -2,6 +2,7 @@ using Library.Web.Components;
 using Library.Web.Components.Layout;
 using Library.Web.Features.Accounts;
 using Library.Web.Features.Admin;
+using Library.Web.Features.Calendar;
 using Library.Web.Features.Api;
 using Library.Web.Features.Catalog;
 using Library.Web.Features.Dashboard;
@@ -43,6 +44,7 @@ builder.AddLibraryLogging()
     .AddLibraryIdentity()
     .AddAccountsModule()
     .AddLibraryLocalization()
+    .AddCalendarModule()
     .AddErrorHandling()
     .AddHttpHardening()
     .AddCatalogModule()

@@ -27,6 +27,7 @@ public sealed class AdminPageAccessTests(LibraryApp app) : IClassFixture<Library
         ["/admin/librarians"] = "Librarians",
         ["/admin/desk"] = "Circulation desk",
         ["/admin/kiosks"] = "Self-check kiosks",
+        ["/admin/calendar"] = "Library calendar",
         ["/admin/books/{BookId:int}/copies"] = null,
         ["/admin/labels"] = "Barcode labels",
         ["/admin/jobs"] = null,

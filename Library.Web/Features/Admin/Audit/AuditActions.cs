@@ -25,13 +25,18 @@ public static class AuditActions
     public const string KioskAuthorized = "Kiosk.Authorized";
     public const string KioskRevoked = "Kiosk.Revoked";
     public const string HoldCancelled = "Hold.Cancelled";
+    public const string CalendarWeekdaysChanged = "Calendar.WeekdaysChanged";
+    public const string CalendarDateClosed = "Calendar.DateClosed";
+    public const string CalendarDateChanged = "Calendar.DateChanged";
+    public const string CalendarDateReopened = "Calendar.DateReopened";
 
     public static readonly string[] All =
     [
         BookCreated, BookUpdated, BookDeleted, BookArchived, BookRestored, LoanCheckedIn, LoanDueDateChanged,
         FeePaymentRecorded, FeeWaived, PatronBlocked, PatronUnblocked, PatronAccountDeleted, LibrarianInvited, LibrarianPromoted,
         LibrarianDemoted, CopiesAdded, CopyChanged, CopyDeclaredLost, CardReplaced, KioskAuthorized, KioskRevoked,
+        CalendarWeekdaysChanged, CalendarDateClosed, CalendarDateChanged, CalendarDateReopened, HoldCancelled,
     ];
 
-    public static readonly string[] EntityTypes = ["Book", "Copy", "Loan", "Fee", "Patron", "Librarian", "Kiosk"];
+    public static readonly string[] EntityTypes = ["Book", "Copy", "Loan", "Fee", "Patron", "Librarian", "Kiosk", "Calendar", "Hold"];
 }

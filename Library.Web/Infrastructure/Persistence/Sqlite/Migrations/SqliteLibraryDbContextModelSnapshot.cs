@@ -430,6 +430,33 @@ namespace Library.Web.Infrastructure.Persistence.Sqlite.Migrations
                     b.ToTable("AuditEntries", (string)null);
                 });
 
+            modelBuilder.Entity("Library.Web.Features.Calendar.ClosedDate", b =>
+                {
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Date");
+
+                    b.ToTable("ClosedDates", (string)null);
+                });
+
+            modelBuilder.Entity("Library.Web.Features.Calendar.ClosedWeekday", b =>
+                {
+                    b.Property<int>("Day")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Day");
+
+                    b.ToTable("ClosedWeekdays", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_ClosedWeekdays_Day", "\"Day\" >= 0 AND \"Day\" <= 6");
+                        });
+                });
+
             modelBuilder.Entity("Library.Web.Features.Dashboard.ActivityEntry", b =>
                 {
                     b.Property<Guid>("Id")
