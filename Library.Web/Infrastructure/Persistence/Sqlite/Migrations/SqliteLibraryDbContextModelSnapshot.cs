@@ -194,6 +194,9 @@ namespace Library.Web.Infrastructure.Persistence.Sqlite.Migrations
                     b.Property<long>("BorrowedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("DueAt")
                         .HasColumnType("INTEGER");
 
@@ -221,9 +224,9 @@ namespace Library.Web.Infrastructure.Persistence.Sqlite.Migrations
 
                     b.HasIndex("BookId");
 
-                    b.HasIndex("PatronId", "Status");
-
                     b.HasIndex("Status", "DueAt");
+
+                    b.HasIndex("PatronId", "Status", "ClosedAt");
 
                     b.ToTable("Loans", null, t =>
                         {
