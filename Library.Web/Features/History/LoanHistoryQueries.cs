@@ -31,7 +31,7 @@ public sealed class LoanHistoryQueries(IDbContextFactory<LibraryDbContext> dbFac
         var total = await Closed(db, patronId).CountAsync(cancellationToken);
         var rows = await Rows(db, patronId).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
         var loanIds = rows.Select(r => r.LoanId).ToList();
-        var fees = await Fees(db, patronId).Where(f => loanIds.Contains(f.LoanId)).ToListAsync(cancellationToken);
+        var fees = await Fees(db, patronId, loanIds).ToListAsync(cancellationToken);
         return new LoanHistoryPage(WithFees(rows, fees), total);
     }
 
@@ -47,7 +47,7 @@ public sealed class LoanHistoryQueries(IDbContextFactory<LibraryDbContext> dbFac
     {
         const int batch = 1000;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var fees = await Fees(db, patronId).ToListAsync(cancellationToken);
+        var fees = await Fees(db, patronId, null).ToListAsync(cancellationToken);
         for (var skip = 0; ; skip += batch)
         {
             var rows = await Rows(db, patronId).Skip(skip).Take(batch).ToListAsync(cancellationToken);
@@ -77,10 +77,16 @@ public sealed class LoanHistoryQueries(IDbContextFactory<LibraryDbContext> dbFac
             l.Returns.Max(r => (int?)r.DaysOverdue) ?? 0, 0);
 
     /// <summary>(LoanId, amount) of the fees that count: outstanding or paid; a waived fee was forgiven, so it does not.</summary>
-    private static IQueryable<LoanFee> Fees(LibraryDbContext db, string patronId) =>
-        db.Fees.AsNoTracking()
-            .Where(f => f.PatronId == patronId && f.Status != FeeStatus.Waived)
-            .Select(f => new LoanFee(f.LoanId, f.Amount));
+    private static IQueryable<LoanFee> Fees(LibraryDbContext db, string patronId, List<Guid>? loanIds)
+    {
+        var fees = db.Fees.AsNoTracking().Where(f => f.PatronId == patronId && f.Status != FeeStatus.Waived);
+        if (loanIds is not null)
+        {
+            fees = fees.Where(f => loanIds.Contains(f.LoanId));
+        }
+
+        return fees.Select(f => new LoanFee(f.LoanId, f.Amount));
+    }
 
     private static List<LoanHistoryItem> WithFees(List<LoanHistoryItem> rows, List<LoanFee> fees)
     {
