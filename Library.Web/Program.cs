@@ -8,6 +8,7 @@ using Library.Web.Features.Catalog;
 using Library.Web.Features.Dashboard;
 using Library.Web.Features.Desk;
 using Library.Web.Features.Fines;
+using Library.Web.Features.History;
 using Library.Web.Features.Kiosk;
 using Library.Web.Features.Lending;
 using Library.Web.Features.Notices;
@@ -53,6 +54,7 @@ builder.AddLibraryLogging()
     .AddKioskModule()
     .AddFinesModule()
     .AddDashboardModule()
+    .AddHistoryModule()
     .AddNoticesModule()
     .AddAdminModule()
     .AddLibraryApi()
@@ -91,6 +93,7 @@ app.MapHealth();
 app.MapCultureSwitch();
 app.MapLibraryApi();
 app.MapNoticeApi();
+app.MapHistoryApi();
 app.MapAdminApi();
 app.MapCopyApi();
 app.MapHoldApi();

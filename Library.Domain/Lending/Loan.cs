@@ -25,6 +25,8 @@ public sealed class Loan : AggregateRoot
     public DateTimeOffset DueAt { get; private set; }
     public LoanStatus Status { get; private set; }
     public DateTimeOffset? OverdueFlaggedAt { get; private set; }
+    /// <summary>When the last copy came back or was declared lost (the loan's last return); null while active.</summary>
+    public DateTimeOffset? ClosedAt { get; private set; }
     public IReadOnlyCollection<LoanReturn> Returns => _returns.AsReadOnly();
     /// <summary>The copies this loan holds or held (loans made before copies had barcodes have none).</summary>
     public IReadOnlyCollection<LoanItem> Items => _items.AsReadOnly();
@@ -95,7 +97,7 @@ public sealed class Loan : AggregateRoot
         var item = OutItem(copyId);
         item.MarkLost(now);
         QuantityLost++;
-        CloseWhenNothingIsOut();
+        CloseWhenNothingIsOut(now);
         Raise(new CopyLossRecorded(
             Ids.New(), now, Ids.New(), Id, PatronId, BookId, copyId, item.Barcode, replacementCost,
             LoanClosed: Status == LoanStatus.Returned, LoanWasFlaggedOverdue: OverdueFlaggedAt is not null));
@@ -109,11 +111,12 @@ public sealed class Loan : AggregateRoot
         _items.SingleOrDefault(i => i.CopyId == copyId && i.IsOut)
         ?? throw new InvalidOperationException($"Copy {copyId} is not out on loan {Id}.");
 
-    private void CloseWhenNothingIsOut()
+    private void CloseWhenNothingIsOut(DateTimeOffset now)
     {
         if (QuantityOnLoan == 0)
         {
             Status = LoanStatus.Returned;
+            ClosedAt = now;
         }
     }
 
@@ -131,7 +134,7 @@ public sealed class Loan : AggregateRoot
         }
 
         QuantityReturned += quantity;
-        CloseWhenNothingIsOut();
+        CloseWhenNothingIsOut(now);
 
         Raise(new BookReturned(
             Ids.New(), now, loanReturn.Id, Id, PatronId, BookId, quantity, daysOverdue,

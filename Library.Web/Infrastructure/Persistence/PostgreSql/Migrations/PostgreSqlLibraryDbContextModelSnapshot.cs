@@ -260,6 +260,9 @@ namespace Library.Web.Infrastructure.Persistence.PostgreSql.Migrations
                     b.Property<DateTimeOffset>("BorrowedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTimeOffset>("DueAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -287,9 +290,9 @@ namespace Library.Web.Infrastructure.Persistence.PostgreSql.Migrations
 
                     b.HasIndex("BookId");
 
-                    b.HasIndex("PatronId", "Status");
-
                     b.HasIndex("Status", "DueAt");
+
+                    b.HasIndex("PatronId", "Status", "ClosedAt");
 
                     b.ToTable("Loans", null, t =>
                         {

@@ -251,6 +251,9 @@ namespace Library.Web.Infrastructure.Persistence.Sqlite.Migrations
                     b.Property<long>("BorrowedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("DueAt")
                         .HasColumnType("INTEGER");
 
@@ -278,9 +281,9 @@ namespace Library.Web.Infrastructure.Persistence.Sqlite.Migrations
 
                     b.HasIndex("BookId");
 
-                    b.HasIndex("PatronId", "Status");
-
                     b.HasIndex("Status", "DueAt");
+
+                    b.HasIndex("PatronId", "Status", "ClosedAt");
 
                     b.ToTable("Loans", null, t =>
                         {
