@@ -11,6 +11,7 @@ internal static class LendingModule
         builder.Services.TryAddSingleton<IPerPatronLimits, InProcessPerPatronLimits>();
         builder.Services.AddSingleton<LendingThrottle>();
         builder.Services.AddScoped<LendingService>();
+        builder.Services.AddScoped<RenewalService>();
         builder.Services.AddSingleton<Holds.IHoldDemand, Holds.NoHoldDemand>();
         builder.Services.AddScoped<LoanQueries>();
         builder.Services.AddScoped<PatronBlockQuery>();

@@ -21,7 +21,7 @@ internal sealed class NoticeService(
             .Where(n => n.PatronId == patronId)
             .OrderByDescending(n => n.CreatedAt)
             .Take(take)
-            .Select(n => new NoticeView(n.Id, n.Kind, n.BookId, n.BookTitle, n.Quantity, n.DaysOverdue, n.Amount, n.DueAt, n.CreatedAt, n.ReadAt != null))
+            .Select(n => new NoticeView(n.Id, n.Kind, n.BookId, n.BookTitle, n.Quantity, n.DaysOverdue, n.Amount, n.DueAt, n.CreatedAt, n.ReadAt != null, n.Reason))
             .ToListAsync(cancellationToken);
     }
 

@@ -43,8 +43,16 @@ internal sealed class Notification
     /// <summary>Fee charged (LateFeeCharged), or the fee a return would have cost when the loan became overdue.</summary>
     public long Amount { get; set; }
     public DateTimeOffset? DueAt { get; set; }
+
+    /// <summary>
+    /// DueSoon only: null when the library does not auto-renew; <see cref="WillAutoRenew"/> when the loan will be renewed on
+    /// its due day; otherwise the rule code saying why it will not be (e.g. RenewalLimitReached, AutoRenewOptedOut).
+    /// </summary>
+    public string? Reason { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset? ReadAt { get; set; }
+
+    public const string WillAutoRenew = "WillAutoRenew";
 
     public string? EmailTo { get; set; }
     public DateTimeOffset? EmailSentAt { get; set; }
@@ -57,4 +65,4 @@ internal sealed class Notification
 /// <summary>A notice as pages and the API show it.</summary>
 public sealed record NoticeView(
     Guid Id, NoticeKind Kind, int BookId, string BookTitle, int Quantity, int DaysOverdue, long Amount,
-    DateTimeOffset? DueAt, DateTimeOffset CreatedAt, bool IsRead);
+    DateTimeOffset? DueAt, DateTimeOffset CreatedAt, bool IsRead, string? Reason = null);

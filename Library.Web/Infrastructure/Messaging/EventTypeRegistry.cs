@@ -26,7 +26,9 @@ internal static class EventTypeRegistry
         ("lending.book-returned", typeof(BookReturned)),
         ("lending.borrow-cancelled", typeof(BorrowCancelled)),
         ("lending.copy-loss-recorded", typeof(CopyLossRecorded)),
-        ("lending.loan-due-date-changed", typeof(LoanDueDateChanged)));
+        ("lending.loan-due-date-changed", typeof(LoanDueDateChanged)),
+        ("lending.loan-due-soon", typeof(LoanDueSoon)),
+        ("lending.loan-renewed", typeof(LoanRenewed)));
 
     public static IReadOnlyDictionary<string, Type> All => Names.All;
 

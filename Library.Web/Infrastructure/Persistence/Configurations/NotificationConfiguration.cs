@@ -14,6 +14,7 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notif
         builder.Property(n => n.Id).ValueGeneratedNever();
         builder.Property(n => n.PatronId).HasMaxLength(450).IsRequired();
         builder.Property(n => n.BookTitle).HasMaxLength(500).IsRequired();
+        builder.Property(n => n.Reason).HasMaxLength(100);
         builder.Property(n => n.EmailTo).HasMaxLength(256);
         builder.Property(n => n.EmailLastError).HasMaxLength(4000);
         builder.HasOne<LibraryUser>().WithMany().HasForeignKey(n => n.PatronId).OnDelete(DeleteBehavior.Cascade);

@@ -223,6 +223,12 @@ namespace Library.Web.Infrastructure.Persistence.PostgreSql.Migrations
                     b.Property<int>("QuantityReturned")
                         .HasColumnType("integer");
 
+                    b.Property<DateTimeOffset?>("RemindedDueAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Renewals")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Status")
                         .HasColumnType("integer");
 
@@ -532,6 +538,10 @@ namespace Library.Web.Infrastructure.Persistence.PostgreSql.Migrations
                     b.Property<DateTimeOffset?>("ReadAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("Reason")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("PatronId", "CreatedAt");
@@ -550,6 +560,9 @@ namespace Library.Web.Infrastructure.Persistence.PostgreSql.Migrations
 
                     b.Property<int>("AccessFailedCount")
                         .HasColumnType("integer");
+
+                    b.Property<bool>("AutoRenewOptedOut")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("BlockedReason")
                         .HasColumnType("text");

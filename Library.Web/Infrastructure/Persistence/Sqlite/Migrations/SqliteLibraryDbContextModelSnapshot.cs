@@ -214,6 +214,12 @@ namespace Library.Web.Infrastructure.Persistence.Sqlite.Migrations
                     b.Property<int>("QuantityReturned")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("RemindedDueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Renewals")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
 
@@ -523,6 +529,10 @@ namespace Library.Web.Infrastructure.Persistence.Sqlite.Migrations
                     b.Property<long?>("ReadAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Reason")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("PatronId", "CreatedAt");
@@ -540,6 +550,9 @@ namespace Library.Web.Infrastructure.Persistence.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<int>("AccessFailedCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("AutoRenewOptedOut")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("BlockedReason")

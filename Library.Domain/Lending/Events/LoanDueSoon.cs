@@ -1,0 +1,11 @@
+using Library.Domain.Common;
+
+namespace Library.Domain.Lending.Events;
+
+/// <summary>A loan's due day is near: the patron gets one reminder for this due date.</summary>
+/// <param name="NotAutoRenewableBecause">When auto-renewal is on: the rule code saying why this loan will not be renewed
+/// automatically (e.g. RenewalLimitReached, TitleWaitedForByOthers, PatronMustNotBeBlocked, AutoRenewOptedOut); null otherwise.</param>
+public sealed record LoanDueSoon(
+    Guid EventId, DateTimeOffset OccurredAt, Guid LoanId, string PatronId, int BookId, int QuantityOnLoan, DateTimeOffset DueAt,
+    string? NotAutoRenewableBecause)
+    : DomainEvent(EventId, OccurredAt);
