@@ -217,9 +217,10 @@ public sealed class Loan : AggregateRoot
         && calendar.DayOf(DueAt).DayNumber - calendar.DayOf(now).DayNumber <= daysBefore;
 
     /// <summary>Records the reminder for the current due date (once per due date).</summary>
-    /// <param name="notAutoRenewableBecause">With auto-renewal on: why this loan will not be renewed automatically.</param>
+    /// <param name="autoRenewOn">The library auto-renews loans on their due day.</param>
+    /// <param name="notAutoRenewableBecause">With auto-renewal on: why this loan will not be renewed automatically (null: it will).</param>
     /// <returns>False when no reminder is due (already reminded of this due date, not due soon, or closed).</returns>
-    public bool RemindDueSoon(int daysBefore, LibraryCalendar calendar, string? notAutoRenewableBecause, DateTimeOffset now)
+    public bool RemindDueSoon(int daysBefore, LibraryCalendar calendar, bool autoRenewOn, string? notAutoRenewableBecause, DateTimeOffset now)
     {
         if (!NeedsDueSoonReminder(daysBefore, calendar, now))
         {
@@ -227,7 +228,7 @@ public sealed class Loan : AggregateRoot
         }
 
         RemindedDueAt = DueAt;
-        Raise(new LoanDueSoon(Ids.New(), now, Id, PatronId, BookId, QuantityOnLoan, DueAt, notAutoRenewableBecause));
+        Raise(new LoanDueSoon(Ids.New(), now, Id, PatronId, BookId, QuantityOnLoan, DueAt, autoRenewOn, autoRenewOn ? notAutoRenewableBecause : null));
         return true;
     }
 }

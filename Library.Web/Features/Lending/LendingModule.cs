@@ -11,7 +11,10 @@ internal static class LendingModule
         builder.Services.TryAddSingleton<IPerPatronLimits, InProcessPerPatronLimits>();
         builder.Services.AddSingleton<LendingThrottle>();
         builder.Services.AddScoped<LendingService>();
-        builder.Services.AddScoped<RenewalService>();
+        builder.Services.AddSingleton<RenewalService>();
+        builder.Services.AddSingleton<AutoRenewal>();
+        builder.Services.AddSingleton<DueSoonReminders>();
+        builder.Services.Configure<DueSoonOptions>(builder.Configuration.GetSection(DueSoonOptions.Section));
         builder.Services.AddSingleton<Holds.IHoldDemand, Holds.NoHoldDemand>();
         builder.Services.AddScoped<LoanQueries>();
         builder.Services.AddScoped<PatronBlockQuery>();

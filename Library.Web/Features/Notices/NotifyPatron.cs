@@ -22,8 +22,20 @@ internal sealed class NotifyPatron(
     LibraryCalendar calendar,
     TimeProvider clock) :
     IEventHandler<BookExpired>,
-    IEventHandler<LateFeeCharged>
+    IEventHandler<LateFeeCharged>,
+    IEventHandler<LoanRenewed>,
+    IEventHandler<LoanDueSoon>
 {
+    /// <summary>Only the auto-renewal job's renewals are told: a patron or librarian who renews sees the new date at once.</summary>
+    public Task HandleAsync(LoanRenewed e, CancellationToken ct) =>
+        e.Automatic
+            ? AddAsync(e.EventId, e.PatronId, NoticeKind.LoanAutoRenewed, e.BookId, e.QuantityOnLoan, 0, 0, e.DueAt, ct)
+            : Task.CompletedTask;
+
+    public Task HandleAsync(LoanDueSoon e, CancellationToken ct) =>
+        AddAsync(e.EventId, e.PatronId, NoticeKind.DueSoon, e.BookId, e.QuantityOnLoan, 0, 0, e.DueAt, ct,
+            reason: !e.AutoRenewOn ? null : e.NotAutoRenewableBecause ?? Notification.WillAutoRenew);
+
     public Task HandleAsync(BookExpired e, CancellationToken ct)
     {
         var daysOverdue = OverdueDays.Between(e.DueAt, e.OccurredAt, calendar);
@@ -35,7 +47,7 @@ internal sealed class NotifyPatron(
 
     private async Task AddAsync(
         Guid eventId, string patronId, NoticeKind kind, int bookId, int quantity, int daysOverdue, long amount, DateTimeOffset? dueAt,
-        CancellationToken ct)
+        CancellationToken ct, string? reason = null)
     {
         if (await db.Notifications.AnyAsync(n => n.Id == eventId, ct))
         {
@@ -60,6 +72,7 @@ internal sealed class NotifyPatron(
             DaysOverdue = daysOverdue,
             Amount = amount,
             DueAt = dueAt,
+            Reason = reason,
             CreatedAt = clock.GetUtcNow(),
             EmailTo = string.IsNullOrWhiteSpace(patron.Email) ? null : patron.Email,
         });
