@@ -12,9 +12,23 @@ namespace Library.Web.Features.Lending;
 /// another patron waits for the title (<see cref="IHoldDemand"/>).
 /// </summary>
 internal sealed class RenewalService(
-    DbWriter writer, TimeProvider clock, IOptions<LendingOptions> options, LibraryCalendar calendar, IHoldDemand holds, LendingThrottle throttle)
+    DbWriter writer, IDbContextFactory<LibraryDbContext> dbFactory, TimeProvider clock, IOptions<LendingOptions> options, LibraryCalendar calendar, IHoldDemand holds, LendingThrottle throttle)
 {
     public RenewalPolicy Policy => options.Value.ToRenewalPolicy(calendar);
+
+    /// <summary>The library renews loans automatically on their due day (Lending:AutoRenew).</summary>
+    public bool LibraryAutoRenews => options.Value.AutoRenew;
+
+    /// <summary>The patron's own switch: true unless they turned auto-renewal off.</summary>
+    public async Task<bool> AutoRenewsForAsync(string patronId, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return !await db.Users.AsNoTracking().Where(u => u.Id == patronId).Select(u => u.AutoRenewOptedOut).SingleOrDefaultAsync(cancellationToken);
+    }
+
+    public Task SetAutoRenewAsync(string patronId, bool on, CancellationToken cancellationToken) =>
+        writer.ExecuteAsync((db, ct) => db.Users.Where(u => u.Id == patronId)
+            .ExecuteUpdateAsync(s => s.SetProperty(u => u.AutoRenewOptedOut, !on), ct), cancellationToken);
 
     /// <summary>A patron renews one of their own loans (someone else's loan is not found).</summary>
     public async Task<LoanDto> RenewAsync(Guid loanId, string patronId, CancellationToken cancellationToken)

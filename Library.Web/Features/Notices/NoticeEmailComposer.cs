@@ -40,6 +40,8 @@ internal sealed class NoticeEmailComposer(IStringLocalizer<NoticesText> text, Li
         return new NoticeEmail(notice.Id, to, displayName, subject, textBody, html.ToString(), now);
     }
 
+    private string Due(Notification notice) => notice.DueAt is { } due ? dates.Date(due) : string.Empty;
+
     private (string Subject, string Text) Render(Notification notice, string displayName, CultureInfo culture)
     {
         var (previous, previousFormat) = (CultureInfo.CurrentUICulture, CultureInfo.CurrentCulture);
@@ -55,6 +57,12 @@ internal sealed class NoticeEmailComposer(IStringLocalizer<NoticesText> text, Li
                 NoticeKind.LateFeeCharged => (
                     text["Email.Fee.Subject", Won.Format(notice.Amount), notice.BookTitle].Value,
                     text.Plural("Email.Fee.Body", notice.DaysOverdue, Won.Format(notice.Amount), notice.BookTitle, notice.DaysOverdue).Value),
+                NoticeKind.DueSoon => (
+                    text["Email.DueSoon.Subject", notice.BookTitle].Value,
+                    text["Email.DueSoon.Body", notice.BookTitle, Due(notice)].Value + " " + DueSoonText.Body(text, notice.Reason, Due(notice))),
+                NoticeKind.LoanAutoRenewed => (
+                    text["Email.AutoRenewed.Subject", notice.BookTitle].Value,
+                    text["Email.AutoRenewed.Body", notice.BookTitle, Due(notice)].Value),
                 _ => throw new InvalidOperationException($"Unknown notice kind {notice.Kind}"),
             };
             var greeting = text["Email.Greeting", displayName].Value;
