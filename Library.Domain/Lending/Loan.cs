@@ -228,7 +228,7 @@ public sealed class Loan : AggregateRoot
         }
 
         RemindedDueAt = DueAt;
-        Raise(new LoanDueSoon(Ids.New(), now, Id, PatronId, BookId, QuantityOnLoan, DueAt, autoRenewOn, autoRenewOn ? notAutoRenewableBecause : null));
+        Raise(new LoanDueSoonReminded(Ids.New(), now, Id, PatronId, BookId, QuantityOnLoan, DueAt, autoRenewOn, autoRenewOn ? notAutoRenewableBecause : null));
         return true;
     }
 }

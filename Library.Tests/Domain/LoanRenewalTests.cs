@@ -143,7 +143,7 @@ public sealed class LoanRenewalTests
         loan.Renew(Policy, RenewalCircumstances.None, false, new DateTimeOffset(2026, 3, 15, 0, 0, 0, TimeSpan.Zero));
         Assert.False(loan.RemindDueSoon(2, calendar, false, null, new DateTimeOffset(2026, 3, 27, 0, 0, 0, TimeSpan.Zero)));
         Assert.True(loan.RemindDueSoon(2, calendar, true, "RenewalLimitReached", new DateTimeOffset(2026, 3, 29, 0, 0, 0, TimeSpan.Zero)));
-        var reminder = Assert.IsType<LoanDueSoon>(loan.DomainEvents.Last());
+        var reminder = Assert.IsType<LoanDueSoonReminded>(loan.DomainEvents.Last());
         Assert.Equal((EndOf(2026, 3, 30), true, "RenewalLimitReached"), (reminder.DueAt, reminder.AutoRenewOn, reminder.NotAutoRenewableBecause));
     }
 

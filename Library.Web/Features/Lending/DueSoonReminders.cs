@@ -22,7 +22,7 @@ internal static class AutoRenewReasons
     public const string OptedOut = "AutoRenewOptedOut";
 }
 
-/// <param name="Reminded">Loans this run reminded (each raised LoanDueSoon once for its due date).</param>
+/// <param name="Reminded">Loans this run reminded (each raised LoanDueSoonReminded once for its due date).</param>
 public sealed record DueSoonRemindersResult(int Checked, int Reminded, int Batches);
 
 /// <summary>

@@ -39,7 +39,7 @@ internal static class NoticesModule
         services.AddEventHandler<BookExpired, NotifyPatron>("notices.notify-patron");
         services.AddEventHandler<LateFeeCharged, NotifyPatron>("notices.notify-patron");
         services.AddEventHandler<LoanRenewed, NotifyPatron>("notices.notify-patron");
-        services.AddEventHandler<LoanDueSoon, NotifyPatron>("notices.notify-patron");
+        services.AddEventHandler<LoanDueSoonReminded, NotifyPatron>("notices.notify-patron");
         return builder;
     }
 

@@ -24,7 +24,7 @@ internal sealed class NotifyPatron(
     IEventHandler<BookExpired>,
     IEventHandler<LateFeeCharged>,
     IEventHandler<LoanRenewed>,
-    IEventHandler<LoanDueSoon>
+    IEventHandler<LoanDueSoonReminded>
 {
     /// <summary>Only the auto-renewal job's renewals are told: a patron or librarian who renews sees the new date at once.</summary>
     public Task HandleAsync(LoanRenewed e, CancellationToken ct) =>
@@ -32,7 +32,7 @@ internal sealed class NotifyPatron(
             ? AddAsync(e.EventId, e.PatronId, NoticeKind.LoanAutoRenewed, e.BookId, e.QuantityOnLoan, 0, 0, e.DueAt, ct)
             : Task.CompletedTask;
 
-    public Task HandleAsync(LoanDueSoon e, CancellationToken ct) =>
+    public Task HandleAsync(LoanDueSoonReminded e, CancellationToken ct) =>
         AddAsync(e.EventId, e.PatronId, NoticeKind.DueSoon, e.BookId, e.QuantityOnLoan, 0, 0, e.DueAt, ct,
             reason: !e.AutoRenewOn ? null : e.NotAutoRenewableBecause ?? Notification.WillAutoRenew);
 

@@ -27,7 +27,7 @@ internal static class EventTypeRegistry
         ("lending.borrow-cancelled", typeof(BorrowCancelled)),
         ("lending.copy-loss-recorded", typeof(CopyLossRecorded)),
         ("lending.loan-due-date-changed", typeof(LoanDueDateChanged)),
-        ("lending.loan-due-soon", typeof(LoanDueSoon)),
+        ("lending.loan-due-soon-reminded", typeof(LoanDueSoonReminded)),
         ("lending.loan-renewed", typeof(LoanRenewed)));
 
     public static IReadOnlyDictionary<string, Type> All => Names.All;
