@@ -88,7 +88,13 @@ public sealed class AutoRenewalAndRemindersTests
         await app.Services.GetRequiredService<DueSoonReminders>().RunAsync(CancellationToken.None);
         await app.WaitForOutboxAsync();
         Assert.Equal(Notification.WillAutoRenew, Assert.Single(await NoticesAsync(app, patronId, NoticeKind.DueSoon)).Reason);
-        Assert.Equal("AutoRenewOptedOut", Assert.Single(await NoticesAsync(app, optedOut.Id, NoticeKind.DueSoon)).Reason);
+        var optedOutReminder = Assert.Single(await NoticesAsync(app, optedOut.Id, NoticeKind.DueSoon));
+        Assert.Equal("AutoRenewOptedOut", optedOutReminder.Reason);
+        // The e-mail, like every notice's, is in English and Korean, and says why there will be no automatic renewal.
+        var mail = app.Services.GetRequiredService<NoticeEmailComposer>().Compose(optedOutReminder, optedOut.Email, "Reader", app.Clock.GetUtcNow());
+        Assert.Equal($"Due soon: {book.Title} / 반납 예정: {book.Title}", mail.Subject);
+        Assert.Contains("It is due on Mar 16, 2026. You turned auto-renewal off", mail.TextBody);
+        Assert.Contains("반납 기한은 2026. 3. 16.입니다. 자동 연장을 끄셨으므로", mail.TextBody);
 
         // The day before the due day: nothing yet.
         var renewal = app.Services.GetRequiredService<AutoRenewal>();
@@ -106,6 +112,9 @@ public sealed class AutoRenewalAndRemindersTests
         Assert.Equal(new DateTimeOffset(2026, 3, 30, 23, 59, 59, 999, Seoul), renewed.DueAt);
         var told = Assert.Single(await NoticesAsync(app, patronId, NoticeKind.LoanAutoRenewed));
         Assert.Equal(renewed.DueAt, told.DueAt);
+        Assert.NotNull(told.EmailTo);
+        Assert.Contains("was renewed automatically and is now due on Mar 30, 2026",
+            app.Services.GetRequiredService<NoticeEmailComposer>().Compose(told, told.EmailTo!, "Reader", app.Clock.GetUtcNow()).TextBody);
         var notRenewed = await app.WithDbAsync(db => db.Loans.AsNoTracking().SingleAsync(l => l.Id == kept.Id));
         Assert.Equal(0, notRenewed.Renewals);
         Assert.Equal(kept.DueAt, notRenewed.DueAt);
