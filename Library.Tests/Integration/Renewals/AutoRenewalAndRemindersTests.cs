@@ -1,6 +1,10 @@
 using System.Net.Http.Json;
 using Library.Tests.Admin;
 using Library.Tests.TestSupport;
+using Library.Web.Features.Lending.Holds;
+using Library.Web.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Library.Web.Features.Lending;
 using Library.Web.Features.Notices;
 using Microsoft.EntityFrameworkCore;
@@ -119,5 +123,58 @@ public sealed class AutoRenewalAndRemindersTests
         Assert.Equal(0, notRenewed.Renewals);
         Assert.Equal(kept.DueAt, notRenewed.DueAt);
         Assert.Empty(await NoticesAsync(app, optedOut.Id, NoticeKind.LoanAutoRenewed));
+    }
+
+    /// <summary>Stands in for holds (built elsewhere): the titles in <see cref="Waited"/> have someone else waiting and no copy free.</summary>
+    private sealed class FakeHoldDemand : IHoldDemand
+    {
+        public HashSet<int> Waited { get; } = [];
+
+        public Task<bool> IsWaitedForByOthersAsync(LibraryDbContext db, int bookId, string patronId, CancellationToken ct) =>
+            Task.FromResult(Waited.Contains(bookId));
+    }
+
+    private sealed class WaitedForApp : LibraryApp
+    {
+        public WaitedForApp() => With("Lending:AutoRenew", "true");
+
+        public FakeHoldDemand Holds { get; } = new();
+
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.ConfigureServices(services =>
+            {
+                services.RemoveAll<IHoldDemand>();
+                services.AddSingleton<IHoldDemand>(Holds);
+            });
+        }
+    }
+
+    [Fact]
+    public async Task A_title_someone_else_waits_for_is_renewed_neither_by_hand_nor_automatically_and_the_reminder_says_why()
+    {
+        await using var app = new WaitedForApp();
+        await app.InitializeAsync();
+        using var patron = await app.SignInPatronAsync();
+        var patronId = await app.UserIdAsync(LibraryApp.PatronEmail);
+        var book = await patron.FindBookWithCopiesAsync(1);
+        var loan = await (await patron.BorrowAsync(book.Id, 1)).ReadAsync<Api.Loan>();
+        app.Holds.Waited.Add(book.Id);
+
+        var refused = await patron.PostAsync($"/api/loans/{loan.Id}/renew", null);
+        Assert.Equal(System.Net.HttpStatusCode.Conflict, refused.StatusCode);
+        Assert.Equal("TitleWaitedForByOthers", (await refused.ReadAsync<Api.Problem>()).Rule);
+
+        app.Clock.Advance(TimeSpan.FromDays(12));
+        await app.Services.GetRequiredService<DueSoonReminders>().RunAsync(CancellationToken.None);
+        await app.WaitForOutboxAsync();
+        Assert.Equal("TitleWaitedForByOthers", Assert.Single(await NoticesAsync(app, patronId, NoticeKind.DueSoon)).Reason);
+
+        app.Clock.Advance(TimeSpan.FromDays(2));
+        await app.Services.GetRequiredService<AutoRenewal>().RunAsync(CancellationToken.None);
+        await app.WaitForOutboxAsync();
+        Assert.Equal(loan.DueAt, await app.WithDbAsync(db => db.Loans.Where(l => l.Id == loan.Id).Select(l => l.DueAt).SingleAsync()));
+        Assert.Empty(await NoticesAsync(app, patronId, NoticeKind.LoanAutoRenewed));
     }
 }
