@@ -38,6 +38,12 @@ internal static class AdminApiEndpoints
         admin.MapGet("/overview", (AdminOverviewQueries queries, CancellationToken ct) => queries.GetAsync(ct));
         admin.MapGet("/loans", SearchLoans);
         admin.MapPost("/loans/{id:guid}/check-in", CheckIn);
+        admin.MapPost("/loans/{id:guid}/renew", async (Guid id, ClaimsPrincipal user, AdminLoanService service, CancellationToken ct) =>
+                TypedResults.Ok(await service.RenewAsync(id, Actor.Librarian(user), ct)))
+            .WithSummary("Renew a loan on the patron's behalf (audited)")
+            .WithDescription("Same rules as the patron's renewal; 409 with the rule code when refused, 404 for an unknown loan.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
         admin.MapGet("/patrons", SearchPatrons);
         admin.MapGet("/patrons/{id}", GetPatron);
         admin.MapPost("/patrons/{id}/block", BlockPatron);

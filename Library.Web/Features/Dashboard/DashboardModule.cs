@@ -18,6 +18,7 @@ internal static class DashboardModule
         services.AddEventHandler<BookReturned, DashboardProjection>(Projection);
         services.AddEventHandler<BookExpired, DashboardProjection>(Projection);
         services.AddEventHandler<LoanDueDateChanged, DashboardProjection>(Projection);
+        services.AddEventHandler<LoanRenewed, DashboardProjection>(Projection);
         services.AddEventHandler<LateFeeCharged, DashboardProjection>(Projection);
         services.AddEventHandler<LateFeeSettled, DashboardProjection>(Projection);
         services.AddEventHandler<BorrowCancelled, DashboardProjection>(Projection);

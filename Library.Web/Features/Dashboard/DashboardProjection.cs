@@ -14,6 +14,7 @@ internal sealed class DashboardProjection(LibraryDbContext db, AfterCommit after
     IEventHandler<BookReturned>,
     IEventHandler<BookExpired>,
     IEventHandler<LoanDueDateChanged>,
+    IEventHandler<LoanRenewed>,
     IEventHandler<LateFeeCharged>,
     IEventHandler<LateFeeSettled>,
     IEventHandler<BorrowCancelled>,
@@ -58,6 +59,10 @@ internal sealed class DashboardProjection(LibraryDbContext db, AfterCommit after
         e.OverdueFlagCleared
             ? ApplyAsync(e.PatronId, null, ActivityKind.Borrowed, null, 0, 0, e.OccurredAt, ct, overdue: -1)
             : Task.CompletedTask;
+
+    /// <summary>A renewal is on the activity list; one that moved an overdue loan's due date into the future clears its overdue count.</summary>
+    public Task HandleAsync(LoanRenewed e, CancellationToken ct) =>
+        ApplyAsync(e.PatronId, e.EventId, ActivityKind.Renewed, e.BookId, e.QuantityOnLoan, 0, e.OccurredAt, ct, overdue: e.OverdueFlagCleared ? -1 : 0);
 
     public Task HandleAsync(LateFeeCharged e, CancellationToken ct) =>
         ApplyAsync(e.PatronId, e.EventId, ActivityKind.FeeCharged, e.BookId, 0, e.Amount, e.OccurredAt, ct, fees: e.Amount);

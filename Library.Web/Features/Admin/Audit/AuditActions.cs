@@ -13,6 +13,7 @@ public static class AuditActions
     public const string CopyDeclaredLost = "Copy.DeclaredLost";
     public const string LoanCheckedIn = "Loan.CheckedIn";
     public const string LoanDueDateChanged = "Loan.DueDateChanged";
+    public const string LoanRenewed = "Loan.Renewed";
     public const string FeePaymentRecorded = "Fee.PaymentRecorded";
     public const string FeeWaived = "Fee.Waived";
     public const string PatronBlocked = "Patron.Blocked";
@@ -32,7 +33,7 @@ public static class AuditActions
 
     public static readonly string[] All =
     [
-        BookCreated, BookUpdated, BookDeleted, BookArchived, BookRestored, LoanCheckedIn, LoanDueDateChanged,
+        BookCreated, BookUpdated, BookDeleted, BookArchived, BookRestored, LoanCheckedIn, LoanDueDateChanged, LoanRenewed,
         FeePaymentRecorded, FeeWaived, PatronBlocked, PatronUnblocked, PatronAccountDeleted, LibrarianInvited, LibrarianPromoted,
         LibrarianDemoted, CopiesAdded, CopyChanged, CopyDeclaredLost, CardReplaced, KioskAuthorized, KioskRevoked,
         CalendarWeekdaysChanged, CalendarDateClosed, CalendarDateChanged, CalendarDateReopened, HoldCancelled,
