@@ -51,6 +51,10 @@ namespace Library.Web.Infrastructure.Persistence.PostgreSql.Migrations
                         .HasMaxLength(13)
                         .HasColumnType("character varying(13)");
 
+                    b.Property<int>("OnHoldShelfCopies")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.Property<string>("Publisher")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
@@ -191,6 +195,59 @@ namespace Library.Web.Infrastructure.Persistence.PostgreSql.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Library.Domain.Lending.Holds.Hold", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("BookId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("CancelReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("CopyId")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("LoanId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("PatronId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateTimeOffset>("PlacedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("ReadyAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("ReadyUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Status")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CopyId");
+
+                    b.HasIndex("PatronId", "Status");
+
+                    b.HasIndex("Status", "ReadyUntil");
+
+                    b.HasIndex("BookId", "Status", "PlacedAt");
+
+                    b.ToTable("Holds", (string)null);
+                });
+
             modelBuilder.Entity("Library.Domain.Lending.Loan", b =>
                 {
                     b.Property<Guid>("Id")
@@ -201,6 +258,9 @@ namespace Library.Web.Infrastructure.Persistence.PostgreSql.Migrations
                         .HasColumnType("integer");
 
                     b.Property<DateTimeOffset>("BorrowedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTimeOffset>("DueAt")
@@ -223,6 +283,12 @@ namespace Library.Web.Infrastructure.Persistence.PostgreSql.Migrations
                     b.Property<int>("QuantityReturned")
                         .HasColumnType("integer");
 
+                    b.Property<DateTimeOffset?>("RemindedDueAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Renewals")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Status")
                         .HasColumnType("integer");
 
@@ -230,9 +296,9 @@ namespace Library.Web.Infrastructure.Persistence.PostgreSql.Migrations
 
                     b.HasIndex("BookId");
 
-                    b.HasIndex("PatronId", "Status");
-
                     b.HasIndex("Status", "DueAt");
+
+                    b.HasIndex("PatronId", "Status", "ClosedAt");
 
                     b.ToTable("Loans", null, t =>
                         {
@@ -382,6 +448,33 @@ namespace Library.Web.Infrastructure.Persistence.PostgreSql.Migrations
                     b.ToTable("AuditEntries", (string)null);
                 });
 
+            modelBuilder.Entity("Library.Web.Features.Calendar.ClosedDate", b =>
+                {
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Date");
+
+                    b.ToTable("ClosedDates", (string)null);
+                });
+
+            modelBuilder.Entity("Library.Web.Features.Calendar.ClosedWeekday", b =>
+                {
+                    b.Property<int>("Day")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Day");
+
+                    b.ToTable("ClosedWeekdays", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_ClosedWeekdays_Day", "\"Day\" >= 0 AND \"Day\" <= 6");
+                        });
+                });
+
             modelBuilder.Entity("Library.Web.Features.Dashboard.ActivityEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -423,6 +516,12 @@ namespace Library.Web.Infrastructure.Persistence.PostgreSql.Migrations
                         .HasColumnType("bigint");
 
                     b.Property<int>("BooksOnLoan")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("HoldsReady")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("HoldsWaiting")
                         .HasColumnType("integer");
 
                     b.Property<int>("OverdueLoans")
@@ -532,6 +631,10 @@ namespace Library.Web.Infrastructure.Persistence.PostgreSql.Migrations
                     b.Property<DateTimeOffset?>("ReadAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("PatronId", "CreatedAt");
@@ -550,6 +653,9 @@ namespace Library.Web.Infrastructure.Persistence.PostgreSql.Migrations
 
                     b.Property<int>("AccessFailedCount")
                         .HasColumnType("integer");
+
+                    b.Property<bool>("AutoRenewOptedOut")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("BlockedReason")
                         .HasColumnType("text");
@@ -909,6 +1015,26 @@ namespace Library.Web.Infrastructure.Persistence.PostgreSql.Migrations
                         .IsRequired();
 
                     b.Navigation("Book");
+                });
+
+            modelBuilder.Entity("Library.Domain.Lending.Holds.Hold", b =>
+                {
+                    b.HasOne("Library.Domain.Catalog.Book", null)
+                        .WithMany()
+                        .HasForeignKey("BookId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Library.Domain.Catalog.Copies.Copy", null)
+                        .WithMany()
+                        .HasForeignKey("CopyId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Library.Web.Infrastructure.Identity.LibraryUser", null)
+                        .WithMany()
+                        .HasForeignKey("PatronId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Library.Domain.Lending.Loan", b =>

@@ -44,6 +44,10 @@ namespace Library.Web.Infrastructure.Persistence.Sqlite.Migrations
                         .HasMaxLength(13)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("OnHoldShelfCopies")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Publisher")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -182,6 +186,59 @@ namespace Library.Web.Infrastructure.Persistence.Sqlite.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Library.Domain.Lending.Holds.Hold", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("BookId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CancelReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CopyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("LoanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PatronId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PlacedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ReadyAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ReadyUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CopyId");
+
+                    b.HasIndex("PatronId", "Status");
+
+                    b.HasIndex("Status", "ReadyUntil");
+
+                    b.HasIndex("BookId", "Status", "PlacedAt");
+
+                    b.ToTable("Holds", (string)null);
+                });
+
             modelBuilder.Entity("Library.Domain.Lending.Loan", b =>
                 {
                     b.Property<Guid>("Id")
@@ -192,6 +249,9 @@ namespace Library.Web.Infrastructure.Persistence.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("BorrowedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ClosedAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("DueAt")
@@ -214,6 +274,12 @@ namespace Library.Web.Infrastructure.Persistence.Sqlite.Migrations
                     b.Property<int>("QuantityReturned")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("RemindedDueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Renewals")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
 
@@ -221,9 +287,9 @@ namespace Library.Web.Infrastructure.Persistence.Sqlite.Migrations
 
                     b.HasIndex("BookId");
 
-                    b.HasIndex("PatronId", "Status");
-
                     b.HasIndex("Status", "DueAt");
+
+                    b.HasIndex("PatronId", "Status", "ClosedAt");
 
                     b.ToTable("Loans", null, t =>
                         {
@@ -373,6 +439,33 @@ namespace Library.Web.Infrastructure.Persistence.Sqlite.Migrations
                     b.ToTable("AuditEntries", (string)null);
                 });
 
+            modelBuilder.Entity("Library.Web.Features.Calendar.ClosedDate", b =>
+                {
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Date");
+
+                    b.ToTable("ClosedDates", (string)null);
+                });
+
+            modelBuilder.Entity("Library.Web.Features.Calendar.ClosedWeekday", b =>
+                {
+                    b.Property<int>("Day")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Day");
+
+                    b.ToTable("ClosedWeekdays", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_ClosedWeekdays_Day", "\"Day\" >= 0 AND \"Day\" <= 6");
+                        });
+                });
+
             modelBuilder.Entity("Library.Web.Features.Dashboard.ActivityEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -414,6 +507,12 @@ namespace Library.Web.Infrastructure.Persistence.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("BooksOnLoan")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HoldsReady")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HoldsWaiting")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("OverdueLoans")
@@ -523,6 +622,10 @@ namespace Library.Web.Infrastructure.Persistence.Sqlite.Migrations
                     b.Property<long?>("ReadAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("PatronId", "CreatedAt");
@@ -540,6 +643,9 @@ namespace Library.Web.Infrastructure.Persistence.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<int>("AccessFailedCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("AutoRenewOptedOut")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("BlockedReason")
@@ -894,6 +1000,26 @@ namespace Library.Web.Infrastructure.Persistence.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("Book");
+                });
+
+            modelBuilder.Entity("Library.Domain.Lending.Holds.Hold", b =>
+                {
+                    b.HasOne("Library.Domain.Catalog.Book", null)
+                        .WithMany()
+                        .HasForeignKey("BookId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Library.Domain.Catalog.Copies.Copy", null)
+                        .WithMany()
+                        .HasForeignKey("CopyId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Library.Web.Infrastructure.Identity.LibraryUser", null)
+                        .WithMany()
+                        .HasForeignKey("PatronId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Library.Domain.Lending.Loan", b =>
