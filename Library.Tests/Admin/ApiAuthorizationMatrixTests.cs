@@ -50,6 +50,8 @@ public sealed class ApiAuthorizationMatrixTests(ApiAuthorizationMatrixTests.Matr
         R("GET", "/api/me/dashboard", _ => Get("/api/me/dashboard"), Unauthorized, Ok, Ok, Ok),
         R("GET", "/api/me/history", _ => Get("/api/me/history?page=1&pageSize=5"), Unauthorized, Ok, Ok, Ok),
         R("GET", "/api/me/history.csv", _ => Get("/api/me/history.csv"), Unauthorized, Ok, Ok, Ok),
+        R("GET", "/api/me/auto-renew", _ => Get("/api/me/auto-renew"), Unauthorized, Ok, Ok, Ok),
+        R("PUT", "/api/me/auto-renew", _ => Put("/api/me/auto-renew", new { on = true }), Unauthorized, NoContent, NoContent, NoContent),
         R("GET", "/api/me/notifications", _ => Get("/api/me/notifications"), Unauthorized, Ok, Ok, Ok),
         R("POST", "/api/me/notifications/{id:guid}/read", async c => Post($"/api/me/notifications/{await NewNoticeAsync(c)}/read", null),
             Unauthorized, NoContent, NotFound, NotFound),

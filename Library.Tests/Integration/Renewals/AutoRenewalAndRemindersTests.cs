@@ -85,7 +85,8 @@ public sealed class AutoRenewalAndRemindersTests
         var loan = await (await patron.BorrowAsync(book.Id, 1)).ReadAsync<Api.Loan>();
         using var optedOut = await app.NewPatronAsync();
         var kept = await (await optedOut.Client.BorrowAsync(book.Id, 1)).ReadAsync<Api.Loan>();
-        await app.Services.GetRequiredService<RenewalService>().SetAutoRenewAsync(optedOut.Id, on: false, CancellationToken.None);
+        Assert.Equal(System.Net.HttpStatusCode.NoContent, (await optedOut.Client.PutAsJsonAsync("/api/me/auto-renew", new { on = false })).StatusCode);
+        Assert.Equal("{\"on\":false,\"libraryAutoRenews\":true}", await optedOut.Client.GetStringAsync("/api/me/auto-renew"));
 
         // The reminder says what will happen on the due day.
         app.Clock.Advance(TimeSpan.FromDays(12));

@@ -61,6 +61,15 @@ internal static class ApiEndpoints
             .ProducesProblem(StatusCodes.Status401Unauthorized);
         me.MapGet("/loans", MyLoans).WithName("MyLoans").WithSummary("My active loans");
         me.MapGet("/loans/{id:guid}", MyLoan).WithName("MyLoan").WithSummary("One of my loans, active or returned");
+        me.MapGet("/auto-renew", async (ClaimsPrincipal user, RenewalService renewals, CancellationToken ct) =>
+                TypedResults.Ok(new AutoRenewSetting(await renewals.AutoRenewsForAsync(user.PatronId()!, ct), renewals.LibraryAutoRenews)))
+            .WithName("MyAutoRenew").WithSummary("Whether my loans are renewed automatically on their due day (when the library auto-renews)");
+        me.MapPut("/auto-renew", async (AutoRenewSetting setting, ClaimsPrincipal user, RenewalService renewals, CancellationToken ct) =>
+            {
+                await renewals.SetAutoRenewAsync(user.PatronId()!, setting.On, ct);
+                return TypedResults.NoContent();
+            })
+            .WithName("SetMyAutoRenew").WithSummary("Turn auto-renewal of my loans on or off (`{ \"on\": false }`)");
         me.MapGet("/dashboard", MyDashboard).WithName("MyDashboard").WithSummary("Books on loan, outstanding late fees, overdue loans");
         return app;
     }
