@@ -39,6 +39,7 @@ internal sealed class ClosedDaysRefresher(
 {
     private readonly CancellationTokenSource _stopping = new();
     private Task? _loop;
+    private bool _disposed;
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -51,6 +52,12 @@ internal sealed class ClosedDaysRefresher(
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
+        // A host stopped again after disposal (a test that stops the app, then disposes it) has nothing left to stop.
+        if (Volatile.Read(ref _disposed))
+        {
+            return;
+        }
+
         await _stopping.CancelAsync();
         if (_loop is not null)
         {
@@ -86,5 +93,9 @@ internal sealed class ClosedDaysRefresher(
         }
     }
 
-    public void Dispose() => _stopping.Dispose();
+    public void Dispose()
+    {
+        Volatile.Write(ref _disposed, true);
+        _stopping.Dispose();
+    }
 }
