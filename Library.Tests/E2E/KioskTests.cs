@@ -15,7 +15,7 @@ namespace Library.Tests.E2E;
 /// returns a copy by typing its barcode + Enter, and is signed out after Kiosk:IdleSeconds (3 s here) without activity.
 /// A browser without a token, or with a revoked one, sees only "This station is not authorised".
 /// </summary>
-[Collection(SecondBrowserCollection.Name)]
+[Collection(ThirdBrowserCollection.Name)]
 public sealed class KioskTests(BrowserFixture browser, KioskTests.KioskApp app) : IClassFixture<KioskTests.KioskApp>
 {
     public sealed class KioskApp : LibraryApp

@@ -7,7 +7,7 @@ using static Microsoft.Playwright.Assertions;
 namespace Library.Tests.E2E;
 
 /// <summary>The patron's /history page (from My loans, live, CSV download, Korean at phone width) and the librarian's tab.</summary>
-[Collection(SecondBrowserCollection.Name)]
+[Collection(ThirdBrowserCollection.Name)]
 public sealed class LoanHistoryPageTests(BrowserFixture browser, LibraryApp app) : IClassFixture<LibraryApp>
 {
     [Fact]

@@ -8,7 +8,7 @@ using static Microsoft.Playwright.Assertions;
 namespace Library.Tests.E2E;
 
 /// <summary>Renewing from My loans in the browser: the due date moves live, the renewals left count down, a refusal says why.</summary>
-[Collection(SecondBrowserCollection.Name)]
+[Collection(ThirdBrowserCollection.Name)]
 public sealed class RenewalUiTests(BrowserFixture browser, LibraryApp app) : IClassFixture<LibraryApp>
 {
     [Fact]

@@ -71,3 +71,10 @@ public sealed class SecondBrowserCollection : ICollectionFixture<BrowserFixture>
 {
     public const string Name = "browser-2";
 }
+
+/// <summary>A third browser collection: the circulation pages (desk, copies, kiosk, calendar, history, renewals, holds).</summary>
+[CollectionDefinition(Name)]
+public sealed class ThirdBrowserCollection : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "browser-3";
+}

@@ -16,7 +16,7 @@ namespace Library.Tests.E2E.Admin;
 /// The circulation desk as a keyboard-wedge scanner uses it: codes typed with Enter, one after another, into a field that
 /// keeps the focus, without waiting for the previous scan and without a mouse.
 /// </summary>
-[Collection(BrowserCollection.Name)]
+[Collection(ThirdBrowserCollection.Name)]
 public sealed class CirculationDeskTests(BrowserFixture browser, LibraryApp app) : IClassFixture<LibraryApp>
 {
     [Fact]

@@ -9,7 +9,7 @@ using static Microsoft.Playwright.Assertions;
 namespace Library.Tests.E2E.Admin;
 
 /// <summary>A librarian manages a title's copies and a patron's card from the admin pages; the catalogue's counts follow.</summary>
-[Collection(BrowserCollection.Name)]
+[Collection(ThirdBrowserCollection.Name)]
 public sealed class CopiesPageTests(BrowserFixture browser, LibraryApp app) : IClassFixture<LibraryApp>
 {
     [Fact]

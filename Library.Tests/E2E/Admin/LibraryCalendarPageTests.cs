@@ -6,7 +6,7 @@ using static Microsoft.Playwright.Assertions;
 namespace Library.Tests.E2E.Admin;
 
 /// <summary>The librarian keeps the library's closed days on /admin/calendar, in a real browser (English and Korean, desktop and phone).</summary>
-[Collection(SecondBrowserCollection.Name)]
+[Collection(ThirdBrowserCollection.Name)]
 public sealed class LibraryCalendarPageTests(BrowserFixture browser)
 {
     [Fact]
