@@ -110,4 +110,25 @@ public sealed class LibraryCalendarTests
         var book = await patron.FindBookWithCopiesAsync(1);
         Assert.Equal(EndOf17March, (await (await patron.BorrowAsync(book.Id, 1)).ReadAsync<Api.Loan>()).DueAt);
     }
+
+    [Fact]
+    public async Task The_closed_days_are_loaded_when_the_app_starts_before_any_change_or_refresh()
+    {
+        string dataDirectory;
+        await using (var first = new LibraryApp { KeepDataOnDispose = true })
+        {
+            await first.InitializeAsync();
+            using var librarian = await first.SignInLibrarianAsync();
+            Assert.Equal(HttpStatusCode.OK, (await PutCalendarAsync(librarian, ["Monday"])).StatusCode);
+            dataDirectory = first.DataDirectory;
+        }
+
+        await using var restarted = LibraryApp.RestartOn(dataDirectory).With("Calendar:RefreshSeconds", "0");
+        await restarted.InitializeAsync();
+
+        Assert.False(restarted.Services.GetRequiredService<LibraryCalendar>().IsOpen(new DateOnly(2026, 3, 16)));
+        using var patron = await restarted.SignInPatronAsync();
+        var book = await patron.FindBookWithCopiesAsync(1);
+        Assert.Equal(EndOf17March, (await (await patron.BorrowAsync(book.Id, 1)).ReadAsync<Api.Loan>()).DueAt);
+    }
 }

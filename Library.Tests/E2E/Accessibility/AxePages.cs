@@ -61,6 +61,8 @@ internal static class AxePages
         new("admin-audit", Visitor.Librarian, "/admin/audit", Ready: p => p.WaitForRowsAsync("audit-grid")),
         new("admin-librarians", Visitor.Librarian, "/admin/librarians",
             Ready: p => Expect(p.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToBeVisibleAsync()),
+        new("admin-calendar", Visitor.Librarian, "/admin/calendar", Phone: true,
+            Ready: p => Expect(p.GetByTestId("upcoming-dates")).ToBeVisibleAsync()),
         new("admin-jobs", Visitor.Librarian, "/admin/jobs", Ready: p => Expect(p.GetByTestId("jobs-table")).ToBeVisibleAsync()),
         new("admin-jobs-snackbar", Visitor.Librarian, "/admin/jobs", Ready: async p =>
         {

@@ -35,47 +35,31 @@ internal sealed class ClosedDaysSnapshot(IDbContextFactory<LibraryDbContext> dbF
 /// <summary>Loads the closed days before the app serves requests, then re-reads them periodically (see <see cref="ClosedDaysSnapshot"/>).</summary>
 internal sealed class ClosedDaysRefresher(
     ClosedDaysSnapshot snapshot, Microsoft.Extensions.Options.IOptions<CalendarOptions> options, TimeProvider clock, ILogger<ClosedDaysRefresher> logger)
-    : IHostedService, IDisposable
+    : BackgroundService
 {
-    private readonly CancellationTokenSource _stopping = new();
-    private Task? _loop;
-    private bool _disposed;
-
-    public async Task StartAsync(CancellationToken cancellationToken)
+    /// <summary>The first load finishes before the host goes on starting (and so before the server takes requests).</summary>
+    public override async Task StartAsync(CancellationToken cancellationToken)
     {
         await TryReloadAsync(cancellationToken);
-        if (options.Value.RefreshSeconds > 0)
-        {
-            _loop = RefreshAsync(TimeSpan.FromSeconds(options.Value.RefreshSeconds), _stopping.Token);
-        }
+        await base.StartAsync(cancellationToken);
     }
 
-    public async Task StopAsync(CancellationToken cancellationToken)
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        // A host stopped again after disposal (a test that stops the app, then disposes it) has nothing left to stop.
-        if (Volatile.Read(ref _disposed))
+        if (options.Value.RefreshSeconds <= 0)
         {
             return;
         }
 
-        await _stopping.CancelAsync();
-        if (_loop is not null)
-        {
-            await _loop.WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-        }
-    }
-
-    private async Task RefreshAsync(TimeSpan interval, CancellationToken stopping)
-    {
         try
         {
-            using var timer = new PeriodicTimer(interval, clock);
-            while (await timer.WaitForNextTickAsync(stopping))
+            using var timer = new PeriodicTimer(TimeSpan.FromSeconds(options.Value.RefreshSeconds), clock);
+            while (await timer.WaitForNextTickAsync(stoppingToken))
             {
-                await TryReloadAsync(stopping);
+                await TryReloadAsync(stoppingToken);
             }
         }
-        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
         }
     }
@@ -91,11 +75,5 @@ internal sealed class ClosedDaysRefresher(
             // The last snapshot stays in force (at start: no closed days) until the next refresh succeeds.
             logger.LogWarning(ex, "Could not read the library's closed days; keeping the previous ones");
         }
-    }
-
-    public void Dispose()
-    {
-        Volatile.Write(ref _disposed, true);
-        _stopping.Dispose();
     }
 }
