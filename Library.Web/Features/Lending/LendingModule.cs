@@ -20,12 +20,12 @@ internal static class LendingModule
         builder.Services.AddScoped<Holds.HoldService>();
         builder.Services.AddScoped<Holds.HoldAdminService>();
         builder.Services.AddSingleton<Holds.HoldExpiry>();
-        builder.Services.AddLiveEventHandler<HoldPlaced, Holds.PublishHoldQueueOnHoldEvents>("lending.publish-holds.placed");
-        builder.Services.AddLiveEventHandler<HoldReady, Holds.PublishHoldQueueOnHoldEvents>("lending.publish-holds.ready");
-        builder.Services.AddLiveEventHandler<HoldFulfilled, Holds.PublishHoldQueueOnHoldEvents>("lending.publish-holds.fulfilled");
-        builder.Services.AddLiveEventHandler<HoldCancelled, Holds.PublishHoldQueueOnHoldEvents>("lending.publish-holds.cancelled");
-        builder.Services.AddLiveEventHandler<HoldExpired, Holds.PublishHoldQueueOnHoldEvents>("lending.publish-holds.expired");
-        builder.Services.AddLiveEventHandler<HoldReturnedToQueue, Holds.PublishHoldQueueOnHoldEvents>("lending.publish-holds.requeued");
+        builder.Services.AddLiveEventHandler<HoldPlaced, Holds.PublishHoldQueueOnHoldEvents>("lending.publish-holds");
+        builder.Services.AddLiveEventHandler<HoldReady, Holds.PublishHoldQueueOnHoldEvents>("lending.publish-holds");
+        builder.Services.AddLiveEventHandler<HoldFulfilled, Holds.PublishHoldQueueOnHoldEvents>("lending.publish-holds");
+        builder.Services.AddLiveEventHandler<HoldCancelled, Holds.PublishHoldQueueOnHoldEvents>("lending.publish-holds");
+        builder.Services.AddLiveEventHandler<HoldExpired, Holds.PublishHoldQueueOnHoldEvents>("lending.publish-holds");
+        builder.Services.AddLiveEventHandler<HoldReturnedToQueue, Holds.PublishHoldQueueOnHoldEvents>("lending.publish-holds");
         builder.Services.AddScoped<LoanQueries>();
         builder.Services.AddScoped<PatronBlockQuery>();
         builder.Services.AddScoped<NextDueBackQuery>();
