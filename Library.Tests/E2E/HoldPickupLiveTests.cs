@@ -41,7 +41,7 @@ public sealed class HoldPickupLiveTests(BrowserFixture browser, LibraryApp app) 
         await new BookPage(page).BorrowAsync(1);
 
         await Expect(page.GetByText($"Borrowed 1 × “{book.Title}”")).ToBeVisibleAsync();
-        await Expect(page.GetByTestId("hold-control")).ToBeHiddenAsync();
+        await Expect(page.GetByTestId("hold-ready")).ToBeHiddenAsync();
         await page.GotoAsync("/my-loans");
         await Expect(new MyLoansPage(page).Row(book.Title)).ToContainTextAsync("1 of 1");
         await page.GotoAsync("/holds");
