@@ -1,5 +1,7 @@
 using Library.Tests.E2E.Pages;
 using Library.Tests.TestSupport;
+using Library.Web.Features.Lending.Holds;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -46,5 +48,9 @@ public sealed class HoldPickupLiveTests(BrowserFixture browser, LibraryApp app) 
         await Expect(new MyLoansPage(page).Row(book.Title)).ToContainTextAsync("1 of 1");
         await page.GotoAsync("/holds");
         await Expect(page.GetByTestId("no-holds")).ToBeVisibleAsync();
+
+        // The book page's queue subscription ended with it (My holds with no holds follows no title).
+        var notifier = app.Services.GetRequiredService<HoldQueueNotifier>();
+        await Eventually.HoldsAsync(() => Task.FromResult(notifier.SubscriberCount == 0), "hold queue subscriptions disposed");
     }
 }
