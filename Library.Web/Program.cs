@@ -2,11 +2,13 @@ using Library.Web.Components;
 using Library.Web.Components.Layout;
 using Library.Web.Features.Accounts;
 using Library.Web.Features.Admin;
+using Library.Web.Features.Calendar;
 using Library.Web.Features.Api;
 using Library.Web.Features.Catalog;
 using Library.Web.Features.Dashboard;
 using Library.Web.Features.Desk;
 using Library.Web.Features.Fines;
+using Library.Web.Features.History;
 using Library.Web.Features.Kiosk;
 using Library.Web.Features.Lending;
 using Library.Web.Features.Notices;
@@ -43,6 +45,7 @@ builder.AddLibraryLogging()
     .AddLibraryIdentity()
     .AddAccountsModule()
     .AddLibraryLocalization()
+    .AddCalendarModule()
     .AddErrorHandling()
     .AddHttpHardening()
     .AddCatalogModule()
@@ -51,6 +54,7 @@ builder.AddLibraryLogging()
     .AddKioskModule()
     .AddFinesModule()
     .AddDashboardModule()
+    .AddHistoryModule()
     .AddNoticesModule()
     .AddAdminModule()
     .AddLibraryApi()
@@ -89,6 +93,7 @@ app.MapHealth();
 app.MapCultureSwitch();
 app.MapLibraryApi();
 app.MapNoticeApi();
+app.MapHistoryApi();
 app.MapAdminApi();
 app.MapCopyApi();
 app.MapHoldApi();

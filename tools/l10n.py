@@ -4,6 +4,7 @@
 Usage:
   tools/l10n.py BASE KEY "English text" "한국어 텍스트"
   tools/l10n.py BASE < strings.tsv          # lines: KEY<TAB>English<TAB>Korean
+  tools/l10n.py --normalize FILE.resx...     # sort and drop duplicate keys (after a merge); differing duplicates: error
 BASE is the resx path without extension, e.g. Library.Web/Localization/SharedResource.
 Creates BASE.resx and BASE.ko.resx when missing; keeps entries sorted by key.
 """
@@ -41,7 +42,21 @@ def save(path, entries):
         f.write("</root>\n")
 
 
+def normalize(paths):
+    for path in paths:
+        entries = {}
+        for data in ET.parse(path).getroot().findall("data"):
+            key, value = data.get("name"), (data.find("value").text or "")
+            if key in entries and entries[key] != value:
+                sys.exit(f"{path}: {key} has two different values: {entries[key]!r} / {value!r}")
+            entries[key] = value
+        save(path, entries)
+
+
 def main():
+    if len(sys.argv) > 1 and sys.argv[1] == "--normalize":
+        normalize(sys.argv[2:])
+        return
     if len(sys.argv) not in (2, 5):
         print(__doc__)
         sys.exit(2)

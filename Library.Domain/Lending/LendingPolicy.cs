@@ -5,6 +5,10 @@ public sealed record LendingPolicy(int LoanPeriodDays, int MaxCopiesOnLoan, Libr
 {
     public static LendingPolicy Default { get; } = new(14, 10, LibraryCalendar.Utc);
 
-    /// <summary>The end of the library day <see cref="LoanPeriodDays"/> days after the day of <paramref name="borrowedAt"/>.</summary>
-    public DateTimeOffset DueAtFor(DateTimeOffset borrowedAt) => Calendar.EndOf(Calendar.DayOf(borrowedAt).AddDays(LoanPeriodDays));
+    /// <summary>
+    /// The end of the library day <see cref="LoanPeriodDays"/> days after the day of <paramref name="borrowedAt"/>; when the
+    /// library is closed that day, the end of the next open day (<see cref="LibraryCalendar.NextOpenDay"/>).
+    /// </summary>
+    public DateTimeOffset DueAtFor(DateTimeOffset borrowedAt) =>
+        Calendar.EndOf(Calendar.NextOpenDay(Calendar.DayOf(borrowedAt).AddDays(LoanPeriodDays)));
 }

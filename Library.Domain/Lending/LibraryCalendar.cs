@@ -5,7 +5,11 @@ namespace Library.Domain.Lending;
 /// A due date is one of these days; the loan is due at its last millisecond (<see cref="EndOf"/>).
 /// Some days the library is closed (<see cref="IClosedDays"/>): due dates and pickup deadlines move to the next open day.
 /// </summary>
-public sealed class LibraryCalendar(TimeZoneInfo zone, IClosedDays? closedDays = null)
+/// <param name="skipClosedDaysWhenOverdue">
+/// <c>Fines:SkipClosedDays</c>: true (the default) when closed days do not count as days overdue (<see cref="OverdueDays"/>);
+/// false when every calendar day counts.
+/// </param>
+public sealed class LibraryCalendar(TimeZoneInfo zone, IClosedDays? closedDays = null, bool skipClosedDaysWhenOverdue = true)
 {
     /// <summary>No library stays closed longer than this; a calendar closed every day still gives an answer.</summary>
     private const int MaxClosedRun = 366;
@@ -13,6 +17,9 @@ public sealed class LibraryCalendar(TimeZoneInfo zone, IClosedDays? closedDays =
     public static LibraryCalendar Utc { get; } = new(TimeZoneInfo.Utc);
 
     public TimeZoneInfo Zone => zone;
+
+    /// <summary>True when closed days are not counted as days overdue (<c>Fines:SkipClosedDays</c>).</summary>
+    public bool SkipsClosedDaysWhenOverdue => skipClosedDaysWhenOverdue;
 
     public bool IsOpen(DateOnly day) => closedDays?.IsClosed(day) != true;
 

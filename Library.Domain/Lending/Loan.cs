@@ -25,6 +25,12 @@ public sealed class Loan : AggregateRoot
     public DateTimeOffset DueAt { get; private set; }
     public LoanStatus Status { get; private set; }
     public DateTimeOffset? OverdueFlaggedAt { get; private set; }
+    /// <summary>When the last copy came back or was declared lost (the loan's last return); null while active.</summary>
+    public DateTimeOffset? ClosedAt { get; private set; }
+    /// <summary>Times this loan has been renewed (by the patron, a librarian or the auto-renewal job).</summary>
+    public int Renewals { get; private set; }
+    /// <summary>The due date the patron was last reminded of (a renewal moves the due date, and the new one gets its own reminder).</summary>
+    public DateTimeOffset? RemindedDueAt { get; private set; }
     public IReadOnlyCollection<LoanReturn> Returns => _returns.AsReadOnly();
     /// <summary>The copies this loan holds or held (loans made before copies had barcodes have none).</summary>
     public IReadOnlyCollection<LoanItem> Items => _items.AsReadOnly();
@@ -95,7 +101,7 @@ public sealed class Loan : AggregateRoot
         var item = OutItem(copyId);
         item.MarkLost(now);
         QuantityLost++;
-        CloseWhenNothingIsOut();
+        CloseWhenNothingIsOut(now);
         Raise(new CopyLossRecorded(
             Ids.New(), now, Ids.New(), Id, PatronId, BookId, copyId, item.Barcode, replacementCost,
             LoanClosed: Status == LoanStatus.Returned, LoanWasFlaggedOverdue: OverdueFlaggedAt is not null));
@@ -109,11 +115,12 @@ public sealed class Loan : AggregateRoot
         _items.SingleOrDefault(i => i.CopyId == copyId && i.IsOut)
         ?? throw new InvalidOperationException($"Copy {copyId} is not out on loan {Id}.");
 
-    private void CloseWhenNothingIsOut()
+    private void CloseWhenNothingIsOut(DateTimeOffset now)
     {
         if (QuantityOnLoan == 0)
         {
             Status = LoanStatus.Returned;
+            ClosedAt = now;
         }
     }
 
@@ -131,7 +138,7 @@ public sealed class Loan : AggregateRoot
         }
 
         QuantityReturned += quantity;
-        CloseWhenNothingIsOut();
+        CloseWhenNothingIsOut(now);
 
         Raise(new BookReturned(
             Ids.New(), now, loanReturn.Id, Id, PatronId, BookId, quantity, daysOverdue,
@@ -169,5 +176,62 @@ public sealed class Loan : AggregateRoot
 
         // A date moved into the past makes the loan overdue now, not at the next sweep.
         FlagOverdue(now);
+    }
+
+    /// <summary>The first renewal rule this loan breaks now, or null when it can be renewed.</summary>
+    public IBusinessRule? WhyNotRenewable(RenewalPolicy policy, RenewalCircumstances circumstances, DateTimeOffset now) =>
+        RenewalRules(policy, circumstances, now).FirstOrDefault(r => r.IsBroken());
+
+    private IEnumerable<IBusinessRule> RenewalRules(RenewalPolicy policy, RenewalCircumstances circumstances, DateTimeOffset now)
+    {
+        yield return new LoanMustBeActiveRule(Status);
+        yield return new PatronMustNotBeBlockedRule(circumstances.PatronBlocked, circumstances.BlockedReason);
+        yield return new RenewalLimitMustNotBeReachedRule(Renewals, policy.MaxRenewals);
+        yield return new OverdueLoanCannotBeRenewedRule(OverdueDays.Between(DueAt, now, policy.Calendar), policy.OverdueGraceDays);
+        yield return new TitleWaitedForByOthersRule(circumstances.WaitedForByOthers);
+    }
+
+    /// <summary>Extends the loan by one loan period (see <see cref="RenewalPolicy.NewDueAt"/>) and counts the renewal.</summary>
+    /// <param name="automatic">True when the auto-renewal job renews it.</param>
+    public void Renew(RenewalPolicy policy, RenewalCircumstances circumstances, bool automatic, DateTimeOffset now)
+    {
+        foreach (var rule in RenewalRules(policy, circumstances, now))
+        {
+            CheckRule(rule);
+        }
+
+        var previous = DueAt;
+        DueAt = policy.NewDueAt(DueAt, now);
+        Renewals++;
+        var cleared = OverdueFlaggedAt is not null && !IsOverdueAt(now);
+        if (cleared)
+        {
+            OverdueFlaggedAt = null;
+        }
+
+        Raise(new LoanRenewed(Ids.New(), now, Id, PatronId, BookId, QuantityOnLoan, previous, DueAt, Renewals, automatic, cleared));
+    }
+
+    /// <summary>Due within <paramref name="daysBefore"/> library days and not reminded of this due date yet.</summary>
+    public bool NeedsDueSoonReminder(int daysBefore, LibraryCalendar calendar, DateTimeOffset now) =>
+        Status == LoanStatus.Active
+        && RemindedDueAt != DueAt
+        && !IsOverdueAt(now)
+        && calendar.DayOf(DueAt).DayNumber - calendar.DayOf(now).DayNumber <= daysBefore;
+
+    /// <summary>Records the reminder for the current due date (once per due date).</summary>
+    /// <param name="autoRenewOn">The library auto-renews loans on their due day.</param>
+    /// <param name="notAutoRenewableBecause">With auto-renewal on: why this loan will not be renewed automatically (null: it will).</param>
+    /// <returns>False when no reminder is due (already reminded of this due date, not due soon, or closed).</returns>
+    public bool RemindDueSoon(int daysBefore, LibraryCalendar calendar, bool autoRenewOn, string? notAutoRenewableBecause, DateTimeOffset now)
+    {
+        if (!NeedsDueSoonReminder(daysBefore, calendar, now))
+        {
+            return false;
+        }
+
+        RemindedDueAt = DueAt;
+        Raise(new LoanDueSoonReminded(Ids.New(), now, Id, PatronId, BookId, QuantityOnLoan, DueAt, autoRenewOn, autoRenewOn ? notAutoRenewableBecause : null));
+        return true;
     }
 }

@@ -28,6 +28,7 @@ public sealed class AdminPageAccessTests(LibraryApp app) : IClassFixture<Library
         ["/admin/desk"] = "Circulation desk",
         ["/admin/holds"] = "Hold shelf",
         ["/admin/kiosks"] = "Self-check kiosks",
+        ["/admin/calendar"] = "Library calendar",
         ["/admin/books/{BookId:int}/copies"] = null,
         ["/admin/labels"] = "Barcode labels",
         ["/admin/jobs"] = null,

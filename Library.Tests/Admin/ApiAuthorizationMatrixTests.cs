@@ -24,7 +24,7 @@ public sealed class ApiAuthorizationMatrixTests(ApiAuthorizationMatrixTests.Matr
     /// <summary>The matrix makes many loans for one patron; the loan limit is not what it tests.</summary>
     public sealed class MatrixApp : LibraryApp
     {
-        public MatrixApp() => With("Lending:MaxCopiesOnLoan", "1000");
+        public MatrixApp() => With("Lending:MaxCopiesOnLoan", "1000").With("Holds:MaxPerPatron", "1000");
     }
 
     private sealed record Context(LibraryApp App, HttpClient Librarian, HttpClient Patron, string PatronId, HttpClient OtherPatron);
@@ -44,9 +44,14 @@ public sealed class ApiAuthorizationMatrixTests(ApiAuthorizationMatrixTests.Matr
         R("GET", "/api/books/{id:int}", async c => Get($"/api/books/{await NewBookAsync(c)}"), Ok, Ok, Ok, Ok),
         R("POST", "/api/loans", async c => Post("/api/loans", new { bookId = await NewBookAsync(c), quantity = 1 }), Unauthorized, Created, Created, Created),
         R("POST", "/api/loans/{id:guid}/return", async c => Post($"/api/loans/{await NewLoanAsync(c)}/return", new { quantity = 1 }), Unauthorized, Ok, NotFound, NotFound),
+        R("POST", "/api/loans/{id:guid}/renew", async c => Post($"/api/loans/{await NewLoanAsync(c)}/renew", null), Unauthorized, Ok, NotFound, NotFound),
         R("GET", "/api/me/loans", _ => Get("/api/me/loans"), Unauthorized, Ok, Ok, Ok),
         R("GET", "/api/me/loans/{id:guid}", async c => Get($"/api/me/loans/{await NewLoanAsync(c)}"), Unauthorized, Ok, NotFound, NotFound),
         R("GET", "/api/me/dashboard", _ => Get("/api/me/dashboard"), Unauthorized, Ok, Ok, Ok),
+        R("GET", "/api/me/history", _ => Get("/api/me/history?page=1&pageSize=5"), Unauthorized, Ok, Ok, Ok),
+        R("GET", "/api/me/history.csv", _ => Get("/api/me/history.csv"), Unauthorized, Ok, Ok, Ok),
+        R("GET", "/api/me/auto-renew", _ => Get("/api/me/auto-renew"), Unauthorized, Ok, Ok, Ok),
+        R("PUT", "/api/me/auto-renew", _ => Put("/api/me/auto-renew", new { on = true }), Unauthorized, NoContent, NoContent, NoContent),
         R("GET", "/api/me/notifications", _ => Get("/api/me/notifications"), Unauthorized, Ok, Ok, Ok),
         R("POST", "/api/me/notifications/{id:guid}/read", async c => Post($"/api/me/notifications/{await NewNoticeAsync(c)}/read", null),
             Unauthorized, NoContent, NotFound, NotFound),
@@ -64,8 +69,11 @@ public sealed class ApiAuthorizationMatrixTests(ApiAuthorizationMatrixTests.Matr
         R("GET", "/api/admin/loans", _ => Get("/api/admin/loans?overdue=true"), Unauthorized, Forbidden, Forbidden, Ok),
         R("POST", "/api/admin/loans/{id:guid}/check-in", async c => Post($"/api/admin/loans/{await NewLoanAsync(c)}/check-in", new { quantity = 1 }),
             Unauthorized, Forbidden, Forbidden, Ok),
+        R("POST", "/api/admin/loans/{id:guid}/renew", async c => Post($"/api/admin/loans/{await NewLoanAsync(c)}/renew", null),
+            Unauthorized, Forbidden, Forbidden, Ok),
         R("GET", "/api/admin/patrons", _ => Get("/api/admin/patrons"), Unauthorized, Forbidden, Forbidden, Ok),
         R("GET", "/api/admin/patrons/{id}", c => Get($"/api/admin/patrons/{c.PatronId}"), Unauthorized, Forbidden, Forbidden, Ok),
+        R("GET", "/api/admin/patrons/{id}/history", c => Get($"/api/admin/patrons/{c.PatronId}/history"), Unauthorized, Forbidden, Forbidden, Ok),
         R("POST", "/api/admin/patrons/{id}/block", async c => Post($"/api/admin/patrons/{(await c.App.NewPatronAsync()).Id}/block", new { reason = "matrix" }),
             Unauthorized, Forbidden, Forbidden, NoContent),
         R("POST", "/api/admin/patrons/{id}/unblock", async c => Post($"/api/admin/patrons/{(await c.App.NewPatronAsync()).Id}/unblock", null),
@@ -76,6 +84,9 @@ public sealed class ApiAuthorizationMatrixTests(ApiAuthorizationMatrixTests.Matr
         R("POST", "/api/admin/fees/{id:guid}/waiver", async c => Post($"/api/admin/fees/{await NewFeeAsync(c)}/waiver", new { reason = "matrix" }),
             Unauthorized, Forbidden, Forbidden, NoContent),
         R("GET", "/api/admin/audit", _ => Get("/api/admin/audit"), Unauthorized, Forbidden, Forbidden, Ok),
+        R("GET", "/api/admin/calendar", _ => Get("/api/admin/calendar"), Unauthorized, Forbidden, Forbidden, Ok),
+        R("PUT", "/api/admin/calendar", _ => Put("/api/admin/calendar", new { closedWeekdays = Array.Empty<string>(), closedDates = Array.Empty<object>() }),
+            Unauthorized, Forbidden, Forbidden, Ok),
         R("GET", "/api/admin/librarians", _ => Get("/api/admin/librarians"), Unauthorized, Forbidden, Forbidden, Ok),
         R("POST", "/api/admin/librarians", _ => Post("/api/admin/librarians", new { email = $"staff{Guid.NewGuid():N}"[..13] + "@test.local" }),
             Unauthorized, Forbidden, Forbidden, Ok),
@@ -98,6 +109,16 @@ public sealed class ApiAuthorizationMatrixTests(ApiAuthorizationMatrixTests.Matr
         R("GET", "/api/desk/patrons/by-card/{cardNumber}", async c => Get($"/api/desk/patrons/by-card/{await CardOfAsync(c, c.PatronId)}"),
             Unauthorized, Forbidden, Forbidden, Ok),
         R("GET", "/api/me/card", _ => Get("/api/me/card"), Unauthorized, Ok, Ok, Ok),
+
+        // Holds: a patron's own; the librarian's queue, hold shelf and cancel with a reason
+        R("POST", "/api/holds", async c => Post("/api/holds", new { bookId = await NewLentOutBookAsync(c) }), Unauthorized, Created, Created, Created),
+        R("GET", "/api/me/holds", _ => Get("/api/me/holds"), Unauthorized, Ok, Ok, Ok),
+        R("DELETE", "/api/holds/{id:guid}", async c => Delete($"/api/holds/{await NewHoldAsync(c)}"),
+            Unauthorized, NoContent, NotFound, NotFound),
+        R("GET", "/api/admin/books/{id:int}/holds", async c => Get($"/api/admin/books/{await NewLentOutBookAsync(c)}/holds"), Unauthorized, Forbidden, Forbidden, Ok),
+        R("GET", "/api/admin/holds/shelf", _ => Get("/api/admin/holds/shelf"), Unauthorized, Forbidden, Forbidden, Ok),
+        R("POST", "/api/admin/holds/{id:guid}/cancel", async c => Post($"/api/admin/holds/{await NewHoldAsync(c)}/cancel", new { reason = "matrix" }),
+            Unauthorized, Forbidden, Forbidden, NoContent),
 
         // ASP.NET Core Identity's endpoints: open to everyone (what they answer depends on the body, never on the caller),
         // except /manage, which needs a signed-in caller (bearer token or cookie) and answers about that caller only.
@@ -237,6 +258,23 @@ public sealed class ApiAuthorizationMatrixTests(ApiAuthorizationMatrixTests.Matr
     {
         var loan = await NewLoanAsync(c);
         return await c.App.WithDbAsync(db => db.LoanItems.Where(i => i.LoanId == loan).Select(i => i.Barcode).SingleAsync());
+    }
+
+    /// <summary>A title whose only copy a fresh patron has out, so holds make sense.</summary>
+    private static async Task<int> NewLentOutBookAsync(Context c)
+    {
+        var book = await c.Librarian.CreateBookAsync(AdminApi.NewBook(copies: 1));
+        using var reader = await c.App.NewPatronAsync();
+        await reader.Client.BorrowNewAsync(book.Id);
+        return book.Id;
+    }
+
+    /// <summary>A waiting hold of the patron's.</summary>
+    private static async Task<Guid> NewHoldAsync(Context c)
+    {
+        var response = await c.Patron.PostAsJsonAsync("/api/holds", new { bookId = await NewLentOutBookAsync(c) });
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("id").GetGuid();
     }
 
     private static Task<string> CardOfAsync(Context c, string patronId) =>

@@ -1,4 +1,7 @@
 using System.Globalization;
+using Library.Domain.Lending;
+using Library.Web.Features.Fines;
+using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.Localization;
 
 namespace Library.Web.Localization;
@@ -11,9 +14,12 @@ internal static class LocalizationSetup
     {
         builder.Services.AddLocalization();
         builder.Services.AddSingleton<RuleMessages>();
-        var calendar = LibraryTimeZone.From(builder.Configuration);
-        builder.Services.AddSingleton(calendar);
-        builder.Services.AddSingleton(new LibraryDates(calendar));
+        // The zone is read here so that a wrong Library:TimeZone stops the app at start; the calendar itself is built with the
+        // closed days the librarian keeps (IClosedDays, see CalendarModule) and Fines:SkipClosedDays.
+        var zone = LibraryTimeZone.ZoneFrom(builder.Configuration);
+        builder.Services.AddSingleton(sp => LibraryTimeZone.From(
+            zone, sp.GetRequiredService<IClosedDays>(), sp.GetRequiredService<IOptions<FinesOptions>>().Value.SkipClosedDays));
+        builder.Services.AddSingleton(sp => new LibraryDates(sp.GetRequiredService<LibraryCalendar>()));
         builder.Services.AddTransient<MudBlazor.MudLocalizer, MudBlazorLocalizer>();
         builder.Services.Configure<RequestLocalizationOptions>(options =>
         {

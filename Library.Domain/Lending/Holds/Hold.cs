@@ -123,6 +123,6 @@ public sealed class Hold : AggregateRoot
         CopyId = null;
         ReadyAt = null;
         ReadyUntil = null;
-        Raise(new HoldReturnedToQueue(Ids.New(), now, Id, PatronId, BookId));
+        Raise(new HoldRequeued(Ids.New(), now, Id, PatronId, BookId));
     }
 }

@@ -196,6 +196,28 @@ public sealed class HoldLifecycleTests(LibraryApp app) : IClassFixture<LibraryAp
     }
 
     [Fact]
+    public async Task A_patron_who_deletes_their_account_leaves_the_queue_and_their_held_copy_passes_on()
+    {
+        using var librarian = await app.SignInLibrarianAsync();
+        var book = await librarian.CreateBookAsync(AdminApi.NewBook(copies: 1));
+        using var reader = await app.NewPatronAsync();
+        using var leaving = await app.NewPatronAsync();
+        using var next = await app.NewPatronAsync();
+        var loan = await reader.Client.BorrowNewAsync(book.Id);
+        await leaving.Client.PlaceHoldNewAsync(book.Id);
+        await next.Client.PlaceHoldNewAsync(book.Id);
+        await reader.Client.ReturnAsync(loan.Id, 1);
+
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            Assert.Empty(await scope.ServiceProvider.GetRequiredService<Library.Web.Features.Accounts.AccountDeletion>().DeleteAsync(leaving.Id, CancellationToken.None));
+        }
+
+        Assert.Equal("Ready", (await next.Client.MyHoldOnAsync(book.Id)).Status);
+        await app.AssertHoldShelfMatchesHoldsAsync();
+    }
+
+    [Fact]
     public async Task Holds_are_refused_with_a_reason_when_they_make_no_sense()
     {
         using var librarian = await app.SignInLibrarianAsync();

@@ -17,7 +17,8 @@ namespace Library.Web.Features.Accounts;
 /// Deletes a patron's own account by anonymising it: loans, returns and fees keep pointing at the (now nameless) user row,
 /// so history and statistics stay intact, while everything that identifies the person or lets anyone sign in is removed.
 /// </summary>
-internal sealed class AccountDeletion(DbWriter writer, AuditLog audit, IDbContextFactory<LibraryDbContext> dbFactory)
+internal sealed class AccountDeletion(
+    DbWriter writer, AuditLog audit, IDbContextFactory<LibraryDbContext> dbFactory, Lending.Holds.HoldShelf holdShelf, TimeProvider clock)
 {
     /// <summary>The rules that currently stand in the way (empty: the account can be deleted).</summary>
     public async Task<List<IBusinessRule>> BlockersAsync(string userId, CancellationToken cancellationToken)
@@ -34,6 +35,14 @@ internal sealed class AccountDeletion(DbWriter writer, AuditLog audit, IDbContex
             if (broken.Count > 0)
             {
                 return broken;
+            }
+
+            // Open holds end with the account; a copy held for it passes to the next patron.
+            var holds = await db.Holds.Where(h => h.PatronId == userId
+                && (h.Status == Domain.Lending.Holds.HoldStatus.Waiting || h.Status == Domain.Lending.Holds.HoldStatus.Ready)).ToListAsync(ct);
+            foreach (var hold in holds)
+            {
+                await Lending.Holds.HoldService.CancelAsync(db, hold, reason: null, byLibrarian: false, holdShelf, clock.GetUtcNow(), ct);
             }
 
             var user = await db.Users.SingleAsync(u => u.Id == userId, ct);

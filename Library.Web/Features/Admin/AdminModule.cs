@@ -27,6 +27,7 @@ internal static class AdminModule
         services.AddScoped<FeeAdminService>();
         services.AddScoped<FeeQueries>();
         services.AddScoped<LibrarianAdminService>();
+        services.AddScoped<Calendar.CalendarAdminService>();
         return builder;
     }
 }

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Library.Web.Features.Admin;
 using Library.Web.Features.Admin.Audit;
 using Library.Web.Features.Admin.Books;
+using Library.Web.Features.Admin.Calendar;
 using Library.Web.Features.Admin.Fees;
 using Library.Web.Features.Admin.Loans;
 using Library.Web.Features.Admin.Patrons;
@@ -37,6 +38,12 @@ internal static class AdminApiEndpoints
         admin.MapGet("/overview", (AdminOverviewQueries queries, CancellationToken ct) => queries.GetAsync(ct));
         admin.MapGet("/loans", SearchLoans);
         admin.MapPost("/loans/{id:guid}/check-in", CheckIn);
+        admin.MapPost("/loans/{id:guid}/renew", async (Guid id, ClaimsPrincipal user, AdminLoanService service, CancellationToken ct) =>
+                TypedResults.Ok(await service.RenewAsync(id, Actor.Librarian(user), ct)))
+            .WithSummary("Renew a loan on the patron's behalf (audited)")
+            .WithDescription("Same rules as the patron's renewal; 409 with the rule code when refused, 404 for an unknown loan.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
         admin.MapGet("/patrons", SearchPatrons);
         admin.MapGet("/patrons/{id}", GetPatron);
         admin.MapPost("/patrons/{id}/block", BlockPatron);
@@ -53,6 +60,8 @@ internal static class AdminApiEndpoints
         });
         admin.MapPost("/fees/{id:guid}/waiver", WaiveFee);
         admin.MapGet("/audit", SearchAudit);
+        admin.MapGet("/calendar", (CalendarAdminService service, CancellationToken ct) => service.GetAsync(ct));
+        admin.MapPut("/calendar", ReplaceCalendar).ProducesProblem(StatusCodes.Status409Conflict);
         admin.MapLibrarianApi();
         return app;
     }
@@ -166,6 +175,34 @@ internal static class AdminApiEndpoints
         BadPaging(page, pageSize) is { } problem
             ? problem
             : TypedResults.Ok(await queries.SearchAsync(new AuditFilter(actor, entityType, entityId, action, from, to), page ?? 1, pageSize ?? 20, ct));
+
+    private static async Task<Results<Ok<LibraryCalendarDto>, ValidationProblem>> ReplaceCalendar(
+        CalendarRequest request, ClaimsPrincipal user, CalendarAdminService service, CancellationToken ct)
+    {
+        var dates = request.ClosedDates ?? [];
+        var errors = new Dictionary<string, string[]>();
+        if (dates.Any(d => d.Date is null))
+        {
+            errors["closedDates"] = ["Every closed date needs a date (yyyy-MM-dd)."];
+        }
+        else if (dates.GroupBy(d => d.Date).Any(g => g.Count() > 1))
+        {
+            errors["closedDates"] = ["A date is listed more than once."];
+        }
+
+        if (dates.Any(d => d.Note is { Length: > Library.Web.Features.Calendar.ClosedDate.MaxNoteLength }))
+        {
+            errors["closedDates.note"] = [$"A note has at most {Library.Web.Features.Calendar.ClosedDate.MaxNoteLength} characters."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        var calendar = new LibraryCalendarDto(request.ClosedWeekdays ?? [], dates.Select(d => new ClosedDateDto(d.Date!.Value, d.Note)).ToList());
+        return TypedResults.Ok(await service.ReplaceAsync(calendar, Actor.Librarian(user), ct));
+    }
 
     private static ValidationProblem? Invalid(BookInput input, TimeProvider clock, IStringLocalizer<AdminText> t)
     {

@@ -49,11 +49,27 @@ internal static class ApiEndpoints
             .WithDescription("Answers the loan and the late fee this return charged (0 when on time). 409 when returning more than is on loan.")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
+        loans.MapPost("/{id:guid}/renew", Renew).WithName("Renew")
+            .WithSummary("Renew one of my loans")
+            .WithDescription("Moves the due date one loan period on (Lending:RenewFrom) and answers the loan with its new `dueAt` and " +
+                             "`renewals` count. 409 with the rule code when refused: RenewalLimitReached, OverdueLoanCannotBeRenewed, " +
+                             "PatronMustNotBeBlocked, TitleWaitedForByOthers, LoanMustBeActive. Someone else's loan: 404.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
 
         var me = app.MapGroup("/api/me").WithTags("Me").RequireAuthorization(IdentityRegistration.ApiPolicy)
             .ProducesProblem(StatusCodes.Status401Unauthorized);
         me.MapGet("/loans", MyLoans).WithName("MyLoans").WithSummary("My active loans");
         me.MapGet("/loans/{id:guid}", MyLoan).WithName("MyLoan").WithSummary("One of my loans, active or returned");
+        me.MapGet("/auto-renew", async (ClaimsPrincipal user, RenewalService renewals, CancellationToken ct) =>
+                TypedResults.Ok(new AutoRenewSetting(await renewals.AutoRenewsForAsync(user.PatronId()!, ct), renewals.LibraryAutoRenews)))
+            .WithName("MyAutoRenew").WithSummary("Whether my loans are renewed automatically on their due day (when the library auto-renews)");
+        me.MapPut("/auto-renew", async (AutoRenewSetting setting, ClaimsPrincipal user, RenewalService renewals, CancellationToken ct) =>
+            {
+                await renewals.SetAutoRenewAsync(user.PatronId()!, setting.On, ct);
+                return TypedResults.NoContent();
+            })
+            .WithName("SetMyAutoRenew").WithSummary("Turn auto-renewal of my loans on or off (`{ \"on\": false }`)");
         me.MapGet("/dashboard", MyDashboard).WithName("MyDashboard").WithSummary("Books on loan, outstanding late fees, overdue loans");
         return app;
     }
@@ -150,6 +166,9 @@ internal static class ApiEndpoints
         var result = await lending.ReturnAsync(id, request.Quantity, user.PatronId()!, ct);
         return TypedResults.Ok(new ReturnResponse(result.Loan, result.DaysOverdue, quote.For(result.DaysOverdue)));
     }
+
+    private static async Task<Ok<LoanDto>> Renew(Guid id, ClaimsPrincipal user, RenewalService renewals, CancellationToken ct) =>
+        TypedResults.Ok(await renewals.RenewAsync(id, user.PatronId()!, ct));
 
     private static async Task<Ok<IEnumerable<LoanDto>>> MyLoans(ClaimsPrincipal user, LoanQueries queries, CancellationToken ct) =>
         TypedResults.Ok((await queries.ActiveLoansAsync(user.PatronId()!, ct)).Select(l => l.ToDto()));

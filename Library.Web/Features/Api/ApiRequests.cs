@@ -5,4 +5,7 @@ public sealed record BorrowRequest(int? BookId, string? Isbn, int Quantity);
 
 public sealed record ReturnRequest(int Quantity);
 
+/// <summary>The patron's auto-renewal switch; <c>LibraryAutoRenews</c> says whether it matters (Lending:AutoRenew).</summary>
+public sealed record AutoRenewSetting(bool On, bool LibraryAutoRenews = false);
+
 public sealed record ReturnResponse(Lending.LoanDto Loan, int DaysOverdue, long LateFeeCharged);

@@ -8,6 +8,7 @@ internal enum ActivityKind
     FeeCharged = 3,
     FeeSettled = 4,
     BorrowCancelled = 5,
+    Renewed = 6,
 }
 
 /// <summary>Read model for a patron's "recent activity" list; one row per event, keyed by the event id.</summary>

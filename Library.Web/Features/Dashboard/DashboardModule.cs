@@ -18,6 +18,7 @@ internal static class DashboardModule
         services.AddEventHandler<BookReturned, DashboardProjection>(Projection);
         services.AddEventHandler<BookExpired, DashboardProjection>(Projection);
         services.AddEventHandler<LoanDueDateChanged, DashboardProjection>(Projection);
+        services.AddEventHandler<LoanRenewed, DashboardProjection>(Projection);
         services.AddEventHandler<LateFeeCharged, DashboardProjection>(Projection);
         services.AddEventHandler<LateFeeSettled, DashboardProjection>(Projection);
         services.AddEventHandler<BorrowCancelled, DashboardProjection>(Projection);
@@ -28,7 +29,7 @@ internal static class DashboardModule
         services.AddEventHandler<Domain.Lending.Holds.Events.HoldFulfilled, DashboardProjection>(Projection);
         services.AddEventHandler<Domain.Lending.Holds.Events.HoldCancelled, DashboardProjection>(Projection);
         services.AddEventHandler<Domain.Lending.Holds.Events.HoldExpired, DashboardProjection>(Projection);
-        services.AddEventHandler<Domain.Lending.Holds.Events.HoldReturnedToQueue, DashboardProjection>(Projection);
+        services.AddEventHandler<Domain.Lending.Holds.Events.HoldRequeued, DashboardProjection>(Projection);
         return builder;
     }
 }

@@ -14,6 +14,7 @@ internal sealed class DashboardProjection(LibraryDbContext db, AfterCommit after
     IEventHandler<BookReturned>,
     IEventHandler<BookExpired>,
     IEventHandler<LoanDueDateChanged>,
+    IEventHandler<LoanRenewed>,
     IEventHandler<LateFeeCharged>,
     IEventHandler<LateFeeSettled>,
     IEventHandler<BorrowCancelled>,
@@ -24,7 +25,7 @@ internal sealed class DashboardProjection(LibraryDbContext db, AfterCommit after
     IEventHandler<HoldFulfilled>,
     IEventHandler<HoldCancelled>,
     IEventHandler<HoldExpired>,
-    IEventHandler<HoldReturnedToQueue>
+    IEventHandler<HoldRequeued>
 {
     public Task HandleAsync(HoldPlaced e, CancellationToken ct) => ApplyHoldsAsync(e.PatronId, waiting: 1, ready: 0, ct);
 
@@ -37,7 +38,7 @@ internal sealed class DashboardProjection(LibraryDbContext db, AfterCommit after
 
     public Task HandleAsync(HoldExpired e, CancellationToken ct) => ApplyHoldsAsync(e.PatronId, waiting: 0, ready: -1, ct);
 
-    public Task HandleAsync(HoldReturnedToQueue e, CancellationToken ct) => ApplyHoldsAsync(e.PatronId, waiting: 1, ready: -1, ct);
+    public Task HandleAsync(HoldRequeued e, CancellationToken ct) => ApplyHoldsAsync(e.PatronId, waiting: 1, ready: -1, ct);
 
     public Task HandleAsync(CopyLossRecorded e, CancellationToken ct) =>
         ApplyAsync(e.PatronId, null, ActivityKind.Returned, e.BookId, 1, 0, e.OccurredAt, ct, onLoan: -1, overdue: e.LoanClosed && e.LoanWasFlaggedOverdue ? -1 : 0);
@@ -58,6 +59,10 @@ internal sealed class DashboardProjection(LibraryDbContext db, AfterCommit after
         e.OverdueFlagCleared
             ? ApplyAsync(e.PatronId, null, ActivityKind.Borrowed, null, 0, 0, e.OccurredAt, ct, overdue: -1)
             : Task.CompletedTask;
+
+    /// <summary>A renewal is on the activity list; one that moved an overdue loan's due date into the future clears its overdue count.</summary>
+    public Task HandleAsync(LoanRenewed e, CancellationToken ct) =>
+        ApplyAsync(e.PatronId, e.EventId, ActivityKind.Renewed, e.BookId, e.QuantityOnLoan, 0, e.OccurredAt, ct, overdue: e.OverdueFlagCleared ? -1 : 0);
 
     public Task HandleAsync(LateFeeCharged e, CancellationToken ct) =>
         ApplyAsync(e.PatronId, e.EventId, ActivityKind.FeeCharged, e.BookId, 0, e.Amount, e.OccurredAt, ct, fees: e.Amount);

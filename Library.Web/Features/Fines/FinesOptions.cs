@@ -12,5 +12,8 @@ public sealed class FinesOptions
     /// <summary>Replacement charged for a lost copy whose title has no replacement cost of its own (won).</summary>
     public long LostItemFee { get; set; } = 20_000;
 
+    /// <summary>True: the days the library is closed (admin calendar) are not counted as days overdue; false: every calendar day counts.</summary>
+    public bool SkipClosedDays { get; set; } = true;
+
     public LateFeePolicy ToPolicy() => Tiers.Count == 0 ? LateFeePolicy.Default : new LateFeePolicy(Tiers);
 }

@@ -25,7 +25,11 @@ internal static class LendingModule
         builder.Services.AddLiveEventHandler<HoldFulfilled, Holds.PublishHoldQueueOnHoldEvents>("lending.publish-holds");
         builder.Services.AddLiveEventHandler<HoldCancelled, Holds.PublishHoldQueueOnHoldEvents>("lending.publish-holds");
         builder.Services.AddLiveEventHandler<HoldExpired, Holds.PublishHoldQueueOnHoldEvents>("lending.publish-holds");
-        builder.Services.AddLiveEventHandler<HoldReturnedToQueue, Holds.PublishHoldQueueOnHoldEvents>("lending.publish-holds");
+        builder.Services.AddLiveEventHandler<HoldRequeued, Holds.PublishHoldQueueOnHoldEvents>("lending.publish-holds");
+        builder.Services.AddSingleton<RenewalService>();
+        builder.Services.AddSingleton<AutoRenewal>();
+        builder.Services.AddSingleton<DueSoonReminders>();
+        builder.Services.Configure<DueSoonOptions>(builder.Configuration.GetSection(DueSoonOptions.Section));
         builder.Services.AddScoped<LoanQueries>();
         builder.Services.AddScoped<PatronBlockQuery>();
         builder.Services.AddScoped<NextDueBackQuery>();

@@ -4,12 +4,12 @@ namespace Library.Web.Features.Lending;
 
 public sealed record LoanDto(
     Guid Id, int BookId, int Quantity, int QuantityReturned, DateTimeOffset BorrowedAt, DateTimeOffset DueAt, LoanStatus Status,
-    int QuantityLost = 0)
+    int QuantityLost = 0, int Renewals = 0)
 {
     public int QuantityOnLoan => Quantity - QuantityReturned - QuantityLost;
 
     public static LoanDto From(Loan loan) =>
-        new(loan.Id, loan.BookId, loan.Quantity, loan.QuantityReturned, loan.BorrowedAt, loan.DueAt, loan.Status, loan.QuantityLost);
+        new(loan.Id, loan.BookId, loan.Quantity, loan.QuantityReturned, loan.BorrowedAt, loan.DueAt, loan.Status, loan.QuantityLost, loan.Renewals);
 }
 
 public sealed record ReturnResult(LoanDto Loan, Guid ReturnId, int DaysOverdue);

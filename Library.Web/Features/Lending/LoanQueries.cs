@@ -6,11 +6,11 @@ namespace Library.Web.Features.Lending;
 
 public sealed record PatronLoanView(
     Guid Id, int BookId, string BookTitle, string BookAuthor, int Quantity, int QuantityReturned,
-    DateTimeOffset BorrowedAt, DateTimeOffset DueAt, LoanStatus Status, int QuantityLost = 0)
+    DateTimeOffset BorrowedAt, DateTimeOffset DueAt, LoanStatus Status, int QuantityLost = 0, int Renewals = 0)
 {
     public int QuantityOnLoan => Quantity - QuantityReturned - QuantityLost;
     public int DaysOverdueAt(DateTimeOffset now, LibraryCalendar calendar) => Status == LoanStatus.Active ? OverdueDays.Between(DueAt, now, calendar) : 0;
-    public LoanDto ToDto() => new(Id, BookId, Quantity, QuantityReturned, BorrowedAt, DueAt, Status, QuantityLost);
+    public LoanDto ToDto() => new(Id, BookId, Quantity, QuantityReturned, BorrowedAt, DueAt, Status, QuantityLost, Renewals);
 }
 
 internal sealed class LoanQueries(IDbContextFactory<LibraryDbContext> dbFactory)
@@ -22,7 +22,7 @@ internal sealed class LoanQueries(IDbContextFactory<LibraryDbContext> dbFactory)
                 from l in db.Loans.AsNoTracking()
                 join b in db.Books.AsNoTracking() on l.BookId equals b.Id
                 where l.PatronId == patronId && l.Status == LoanStatus.Active
-                select new PatronLoanView(l.Id, l.BookId, b.Title, b.Author, l.Quantity, l.QuantityReturned, l.BorrowedAt, l.DueAt, l.Status, l.QuantityLost))
+                select new PatronLoanView(l.Id, l.BookId, b.Title, b.Author, l.Quantity, l.QuantityReturned, l.BorrowedAt, l.DueAt, l.Status, l.QuantityLost, l.Renewals))
             .ToListAsync(cancellationToken);
         return rows.OrderBy(r => r.DueAt).ToList();
     }
@@ -35,7 +35,7 @@ internal sealed class LoanQueries(IDbContextFactory<LibraryDbContext> dbFactory)
                 from l in db.Loans.AsNoTracking()
                 join b in db.Books.AsNoTracking() on l.BookId equals b.Id
                 where l.Id == loanId && l.PatronId == patronId
-                select new PatronLoanView(l.Id, l.BookId, b.Title, b.Author, l.Quantity, l.QuantityReturned, l.BorrowedAt, l.DueAt, l.Status, l.QuantityLost))
+                select new PatronLoanView(l.Id, l.BookId, b.Title, b.Author, l.Quantity, l.QuantityReturned, l.BorrowedAt, l.DueAt, l.Status, l.QuantityLost, l.Renewals))
             .SingleOrDefaultAsync(cancellationToken);
     }
 

@@ -40,6 +40,8 @@ internal sealed class NoticeEmailComposer(IStringLocalizer<NoticesText> text, Li
         return new NoticeEmail(notice.Id, to, displayName, subject, textBody, html.ToString(), now);
     }
 
+    private string Due(Notification notice) => notice.DueAt is { } due ? dates.Date(due) : string.Empty;
+
     private (string Subject, string Text) Render(Notification notice, string displayName, CultureInfo culture)
     {
         var (previous, previousFormat) = (CultureInfo.CurrentUICulture, CultureInfo.CurrentCulture);
@@ -66,6 +68,12 @@ internal sealed class NoticeEmailComposer(IStringLocalizer<NoticesText> text, Li
                     string.IsNullOrWhiteSpace(notice.Reason)
                         ? text["Email.HoldCancelled.Body.NoReason", notice.BookTitle].Value
                         : text["Email.HoldCancelled.Body", notice.BookTitle, notice.Reason].Value),
+                NoticeKind.DueSoon => (
+                    text["Email.DueSoon.Subject", notice.BookTitle].Value,
+                    text["Email.DueSoon.Body", notice.BookTitle, Due(notice)].Value + " " + DueSoonText.Body(text, notice.Reason, Due(notice))),
+                NoticeKind.LoanAutoRenewed => (
+                    text["Email.AutoRenewed.Subject", notice.BookTitle].Value,
+                    text["Email.AutoRenewed.Body", notice.BookTitle, Due(notice)].Value),
                 _ => throw new InvalidOperationException($"Unknown notice kind {notice.Kind}"),
             };
             var greeting = text["Email.Greeting", displayName].Value;

@@ -41,6 +41,8 @@ internal static class NoticesModule
         services.AddEventHandler<Domain.Lending.Holds.Events.HoldReady, NotifyPatron>("notices.notify-patron");
         services.AddEventHandler<Domain.Lending.Holds.Events.HoldExpired, NotifyPatron>("notices.notify-patron");
         services.AddEventHandler<Domain.Lending.Holds.Events.HoldCancelled, NotifyPatron>("notices.notify-patron");
+        services.AddEventHandler<LoanRenewed, NotifyPatron>("notices.notify-patron");
+        services.AddEventHandler<LoanDueSoonReminded, NotifyPatron>("notices.notify-patron");
         return builder;
     }
 

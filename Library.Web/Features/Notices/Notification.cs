@@ -44,10 +44,17 @@ internal sealed class Notification
     public long Amount { get; set; }
     /// <summary>The due date (overdue), or the pickup deadline (hold ready).</summary>
     public DateTimeOffset? DueAt { get; set; }
-    /// <summary>A librarian's words to the patron (a cancelled hold's reason).</summary>
+
+    /// <summary>
+    /// HoldCancelled: the librarian's reason, told to the patron. DueSoon: null when the library does not auto-renew;
+    /// <see cref="WillAutoRenew"/> when the loan will be renewed on its due day; otherwise the rule code saying why it will
+    /// not be (e.g. RenewalLimitReached, AutoRenewOptedOut).
+    /// </summary>
     public string? Reason { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset? ReadAt { get; set; }
+
+    public const string WillAutoRenew = "WillAutoRenew";
 
     public string? EmailTo { get; set; }
     public DateTimeOffset? EmailSentAt { get; set; }

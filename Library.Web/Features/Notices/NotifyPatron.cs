@@ -26,7 +26,9 @@ internal sealed class NotifyPatron(
     IEventHandler<LateFeeCharged>,
     IEventHandler<HoldReady>,
     IEventHandler<HoldExpired>,
-    IEventHandler<HoldCancelled>
+    IEventHandler<HoldCancelled>,
+    IEventHandler<LoanRenewed>,
+    IEventHandler<LoanDueSoonReminded>
 {
     public Task HandleAsync(HoldReady e, CancellationToken ct) =>
         AddAsync(e.EventId, e.PatronId, NoticeKind.HoldReady, e.BookId, 1, 0, 0, e.ReadyUntil, ct);
@@ -37,6 +39,16 @@ internal sealed class NotifyPatron(
     /// <summary>Patrons are told when a librarian cancels their hold (they know when they cancel it themselves).</summary>
     public Task HandleAsync(HoldCancelled e, CancellationToken ct) =>
         e.ByLibrarian ? AddAsync(e.EventId, e.PatronId, NoticeKind.HoldCancelled, e.BookId, 0, 0, 0, null, ct, e.Reason) : Task.CompletedTask;
+
+    /// <summary>Only the auto-renewal job's renewals are told: a patron or librarian who renews sees the new date at once.</summary>
+    public Task HandleAsync(LoanRenewed e, CancellationToken ct) =>
+        e.Automatic
+            ? AddAsync(e.EventId, e.PatronId, NoticeKind.LoanAutoRenewed, e.BookId, e.QuantityOnLoan, 0, 0, e.DueAt, ct)
+            : Task.CompletedTask;
+
+    public Task HandleAsync(LoanDueSoonReminded e, CancellationToken ct) =>
+        AddAsync(e.EventId, e.PatronId, NoticeKind.DueSoon, e.BookId, e.QuantityOnLoan, 0, 0, e.DueAt, ct,
+            reason: !e.AutoRenewOn ? null : e.NotAutoRenewableBecause ?? Notification.WillAutoRenew);
 
     public Task HandleAsync(BookExpired e, CancellationToken ct)
     {

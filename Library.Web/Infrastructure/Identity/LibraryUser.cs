@@ -9,4 +9,6 @@ public sealed class LibraryUser : IdentityUser
     public string? BlockedReason { get; set; }
     /// <summary>The library card's number (printed as a barcode); given at sign-up, replaceable, unique.</summary>
     public string? CardNumber { get; set; }
+    /// <summary>The patron turned auto-renewal off for their loans (only matters when the library has Lending:AutoRenew on).</summary>
+    public bool AutoRenewOptedOut { get; set; }
 }

@@ -15,6 +15,9 @@ internal static class JobSchedule
     public static IReadOnlyList<ScheduledJob> Catalog(JobsOptions jobs, OutboxOptions outbox) =>
     [
         new(OverdueSweepJob.Key, typeof(OverdueSweepJob), jobs.OverdueSweepCron, CatchUpOnStartup: true),
+        // Both work from the database (due today / due within N days and not reminded), so a catch-up run after start is safe.
+        new(DueSoonRemindersJob.Key, typeof(DueSoonRemindersJob), jobs.DueSoonRemindersCron, CatchUpOnStartup: true),
+        new(AutoRenewJob.Key, typeof(AutoRenewJob), jobs.AutoRenewCron, CatchUpOnStartup: true),
         new(LateFeeReconciliationJob.Key, typeof(LateFeeReconciliationJob), jobs.FeeReconciliationCron, CatchUpOnStartup: true),
         new(Features.Lending.Holds.HoldExpiryJob.Key, typeof(Features.Lending.Holds.HoldExpiryJob), jobs.HoldExpiryCron, CatchUpOnStartup: true),
         // The outbox dispatcher already makes a pass at start-up, so its sweep needs no catch-up trigger.

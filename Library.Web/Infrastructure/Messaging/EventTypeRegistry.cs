@@ -32,7 +32,9 @@ internal static class EventTypeRegistry
         ("lending.hold-fulfilled", typeof(Domain.Lending.Holds.Events.HoldFulfilled)),
         ("lending.hold-cancelled", typeof(Domain.Lending.Holds.Events.HoldCancelled)),
         ("lending.hold-expired", typeof(Domain.Lending.Holds.Events.HoldExpired)),
-        ("lending.hold-returned-to-queue", typeof(Domain.Lending.Holds.Events.HoldReturnedToQueue)));
+        ("lending.hold-requeued", typeof(Domain.Lending.Holds.Events.HoldRequeued)),
+        ("lending.loan-due-soon-reminded", typeof(LoanDueSoonReminded)),
+        ("lending.loan-renewed", typeof(LoanRenewed)));
 
     public static IReadOnlyDictionary<string, Type> All => Names.All;
 

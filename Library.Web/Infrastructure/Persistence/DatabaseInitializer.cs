@@ -32,6 +32,7 @@ internal static class DatabaseInitializer
             StorageOptions.DataDirectory(app.Configuration, app.Environment.ContentRootPath), CancellationToken.None);
         await services.GetRequiredService<CopiesBackfill>().RunAsync(CancellationToken.None);
         await services.GetRequiredService<CardNumbersBackfill>().RunAsync(CancellationToken.None);
+        await services.GetRequiredService<LoanClosedAtBackfill>().RunAsync(CancellationToken.None);
         var seeder = services.GetRequiredService<DemoDataSeeder>();
         await seeder.SeedRolesAsync();
         if (app.Configuration.GetValue("Seed:Demo", app.Environment.IsDevelopment()))

@@ -13,6 +13,7 @@ public static class AuditActions
     public const string CopyDeclaredLost = "Copy.DeclaredLost";
     public const string LoanCheckedIn = "Loan.CheckedIn";
     public const string LoanDueDateChanged = "Loan.DueDateChanged";
+    public const string LoanRenewed = "Loan.Renewed";
     public const string FeePaymentRecorded = "Fee.PaymentRecorded";
     public const string FeeWaived = "Fee.Waived";
     public const string PatronBlocked = "Patron.Blocked";
@@ -25,13 +26,18 @@ public static class AuditActions
     public const string KioskAuthorized = "Kiosk.Authorized";
     public const string KioskRevoked = "Kiosk.Revoked";
     public const string HoldCancelled = "Hold.Cancelled";
+    public const string CalendarWeekdaysChanged = "Calendar.WeekdaysChanged";
+    public const string CalendarDateClosed = "Calendar.DateClosed";
+    public const string CalendarDateChanged = "Calendar.DateChanged";
+    public const string CalendarDateReopened = "Calendar.DateReopened";
 
     public static readonly string[] All =
     [
-        BookCreated, BookUpdated, BookDeleted, BookArchived, BookRestored, LoanCheckedIn, LoanDueDateChanged,
+        BookCreated, BookUpdated, BookDeleted, BookArchived, BookRestored, LoanCheckedIn, LoanDueDateChanged, LoanRenewed,
         FeePaymentRecorded, FeeWaived, PatronBlocked, PatronUnblocked, PatronAccountDeleted, LibrarianInvited, LibrarianPromoted,
         LibrarianDemoted, CopiesAdded, CopyChanged, CopyDeclaredLost, CardReplaced, KioskAuthorized, KioskRevoked,
+        CalendarWeekdaysChanged, CalendarDateClosed, CalendarDateChanged, CalendarDateReopened, HoldCancelled,
     ];
 
-    public static readonly string[] EntityTypes = ["Book", "Copy", "Loan", "Fee", "Patron", "Librarian", "Kiosk"];
+    public static readonly string[] EntityTypes = ["Book", "Copy", "Loan", "Fee", "Patron", "Librarian", "Kiosk", "Calendar", "Hold"];
 }

@@ -8,7 +8,7 @@ namespace Library.Web.Features.Admin.Loans;
 public sealed record AdminLoanRow(
     Guid Id, string PatronId, string PatronName, string PatronEmail, int BookId, string BookTitle,
     int Quantity, int QuantityReturned, DateTimeOffset BorrowedAt, DateTimeOffset DueAt, LoanStatus Status, int DaysOverdue,
-    int QuantityLost = 0)
+    int QuantityLost = 0, int Renewals = 0)
 {
     public int QuantityOnLoan => Quantity - QuantityReturned - QuantityLost;
     public bool IsOverdue => DaysOverdue > 0;
@@ -105,5 +105,5 @@ internal sealed class AdminLoanQueries(IDbContextFactory<LibraryDbContext> dbFac
     private AdminLoanRow ToRow(Row r, DateTimeOffset now) => new(
         r.Loan.Id, r.Loan.PatronId, r.PatronName, r.PatronEmail, r.Loan.BookId, r.BookTitle, r.Loan.Quantity, r.Loan.QuantityReturned,
         r.Loan.BorrowedAt, r.Loan.DueAt, r.Loan.Status, r.Loan.Status == LoanStatus.Active ? OverdueDays.Between(r.Loan.DueAt, now, calendar) : 0,
-        r.Loan.QuantityLost);
+        r.Loan.QuantityLost, r.Loan.Renewals);
 }

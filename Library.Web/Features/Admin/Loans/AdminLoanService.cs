@@ -13,8 +13,22 @@ internal sealed record LoanSnapshot(int Quantity, int QuantityReturned, DateTime
 }
 
 /// <summary>A librarian's changes to loans: checking copies in for a patron, and moving a due date.</summary>
-internal sealed class AdminLoanService(DbWriter writer, LendingService lending, AuditLog audit, TimeProvider clock, LibraryCalendar calendar)
+internal sealed class AdminLoanService(
+    DbWriter writer, LendingService lending, RenewalService renewals, AuditLog audit, TimeProvider clock, LibraryCalendar calendar)
 {
+    /// <summary>Renews the loan on the patron's behalf, under the same rules as the patron's own renewal (audited).</summary>
+    public Task<LoanDto> RenewAsync(Guid loanId, Actor actor, CancellationToken cancellationToken) =>
+        writer.ExecuteAsync(async (db, ct) =>
+        {
+            var before = await db.Loans.AsNoTracking().Where(l => l.Id == loanId)
+                .Select(l => new LoanSnapshot(l.Quantity, l.QuantityReturned, l.DueAt, l.Status)).SingleOrDefaultAsync(ct);
+            var loan = await renewals.RenewAsync(db, loanId, patronId: null, automatic: false, ct);
+            var title = await db.Books.Where(b => b.Id == loan.BookId).Select(b => b.Title).SingleAsync(ct);
+            audit.Record(db, actor, AuditActions.LoanRenewed, loanId.ToString(), title, before,
+                new { loan.Renewals, Loan = LoanSnapshot.Of(loan) });
+            return loan;
+        }, cancellationToken);
+
     /// <summary>Checks in some or all copies on the patron's behalf; a late return is charged like any other (through BookReturned).</summary>
     public Task<ReturnResult> CheckInAsync(Guid loanId, int quantity, Actor actor, CancellationToken cancellationToken) =>
         writer.ExecuteAsync(async (db, ct) =>

@@ -11,7 +11,7 @@ internal sealed class PublishHoldQueueOnHoldEvents(HoldQueueNotifier notifier, A
     IEventHandler<HoldFulfilled>,
     IEventHandler<HoldCancelled>,
     IEventHandler<HoldExpired>,
-    IEventHandler<HoldReturnedToQueue>
+    IEventHandler<HoldRequeued>
 {
     public Task HandleAsync(HoldPlaced e, CancellationToken ct) => Publish(e.BookId);
 
@@ -23,7 +23,7 @@ internal sealed class PublishHoldQueueOnHoldEvents(HoldQueueNotifier notifier, A
 
     public Task HandleAsync(HoldExpired e, CancellationToken ct) => Publish(e.BookId);
 
-    public Task HandleAsync(HoldReturnedToQueue e, CancellationToken ct) => Publish(e.BookId);
+    public Task HandleAsync(HoldRequeued e, CancellationToken ct) => Publish(e.BookId);
 
     private Task Publish(int bookId)
     {

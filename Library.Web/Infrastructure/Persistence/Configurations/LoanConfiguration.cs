@@ -25,7 +25,8 @@ internal sealed class LoanConfiguration : IEntityTypeConfiguration<Loan>
         builder.Navigation(l => l.Returns).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.HasMany(l => l.Items).WithOne().HasForeignKey(i => i.LoanId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(l => l.Items).UsePropertyAccessMode(PropertyAccessMode.Field);
-        builder.HasIndex(l => new { l.PatronId, l.Status });
+        // Active loans of a patron, and their history newest first (decision 120), from one index.
+        builder.HasIndex(l => new { l.PatronId, l.Status, l.ClosedAt });
         builder.HasIndex(l => new { l.Status, l.DueAt });
         builder.Ignore(l => l.DomainEvents);
         builder.Ignore(l => l.QuantityOnLoan);

@@ -260,6 +260,9 @@ namespace Library.Web.Infrastructure.Persistence.PostgreSql.Migrations
                     b.Property<DateTimeOffset>("BorrowedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTimeOffset>("DueAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -280,6 +283,12 @@ namespace Library.Web.Infrastructure.Persistence.PostgreSql.Migrations
                     b.Property<int>("QuantityReturned")
                         .HasColumnType("integer");
 
+                    b.Property<DateTimeOffset?>("RemindedDueAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Renewals")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Status")
                         .HasColumnType("integer");
 
@@ -287,9 +296,9 @@ namespace Library.Web.Infrastructure.Persistence.PostgreSql.Migrations
 
                     b.HasIndex("BookId");
 
-                    b.HasIndex("PatronId", "Status");
-
                     b.HasIndex("Status", "DueAt");
+
+                    b.HasIndex("PatronId", "Status", "ClosedAt");
 
                     b.ToTable("Loans", null, t =>
                         {
@@ -437,6 +446,33 @@ namespace Library.Web.Infrastructure.Persistence.PostgreSql.Migrations
                     b.HasIndex("EntityType", "EntityId");
 
                     b.ToTable("AuditEntries", (string)null);
+                });
+
+            modelBuilder.Entity("Library.Web.Features.Calendar.ClosedDate", b =>
+                {
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Date");
+
+                    b.ToTable("ClosedDates", (string)null);
+                });
+
+            modelBuilder.Entity("Library.Web.Features.Calendar.ClosedWeekday", b =>
+                {
+                    b.Property<int>("Day")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Day");
+
+                    b.ToTable("ClosedWeekdays", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_ClosedWeekdays_Day", "\"Day\" >= 0 AND \"Day\" <= 6");
+                        });
                 });
 
             modelBuilder.Entity("Library.Web.Features.Dashboard.ActivityEntry", b =>
@@ -617,6 +653,9 @@ namespace Library.Web.Infrastructure.Persistence.PostgreSql.Migrations
 
                     b.Property<int>("AccessFailedCount")
                         .HasColumnType("integer");
+
+                    b.Property<bool>("AutoRenewOptedOut")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("BlockedReason")
                         .HasColumnType("text");

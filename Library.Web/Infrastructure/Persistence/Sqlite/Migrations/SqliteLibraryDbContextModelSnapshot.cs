@@ -251,6 +251,9 @@ namespace Library.Web.Infrastructure.Persistence.Sqlite.Migrations
                     b.Property<long>("BorrowedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("DueAt")
                         .HasColumnType("INTEGER");
 
@@ -271,6 +274,12 @@ namespace Library.Web.Infrastructure.Persistence.Sqlite.Migrations
                     b.Property<int>("QuantityReturned")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("RemindedDueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Renewals")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
 
@@ -278,9 +287,9 @@ namespace Library.Web.Infrastructure.Persistence.Sqlite.Migrations
 
                     b.HasIndex("BookId");
 
-                    b.HasIndex("PatronId", "Status");
-
                     b.HasIndex("Status", "DueAt");
+
+                    b.HasIndex("PatronId", "Status", "ClosedAt");
 
                     b.ToTable("Loans", null, t =>
                         {
@@ -428,6 +437,33 @@ namespace Library.Web.Infrastructure.Persistence.Sqlite.Migrations
                     b.HasIndex("EntityType", "EntityId");
 
                     b.ToTable("AuditEntries", (string)null);
+                });
+
+            modelBuilder.Entity("Library.Web.Features.Calendar.ClosedDate", b =>
+                {
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Date");
+
+                    b.ToTable("ClosedDates", (string)null);
+                });
+
+            modelBuilder.Entity("Library.Web.Features.Calendar.ClosedWeekday", b =>
+                {
+                    b.Property<int>("Day")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Day");
+
+                    b.ToTable("ClosedWeekdays", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_ClosedWeekdays_Day", "\"Day\" >= 0 AND \"Day\" <= 6");
+                        });
                 });
 
             modelBuilder.Entity("Library.Web.Features.Dashboard.ActivityEntry", b =>
@@ -607,6 +643,9 @@ namespace Library.Web.Infrastructure.Persistence.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<int>("AccessFailedCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("AutoRenewOptedOut")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("BlockedReason")

@@ -6,11 +6,15 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Library.Web.Infrastructure.Persistence.PostgreSql.Migrations
 {
     /// <inheritdoc />
-    public partial class Holds : Migration
+    public partial class Circulation : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_Loans_PatronId_Status",
+                table: "Loans");
+
             migrationBuilder.AddColumn<int>(
                 name: "HoldsReady",
                 table: "PatronDashboards",
@@ -32,12 +36,62 @@ namespace Library.Web.Infrastructure.Persistence.PostgreSql.Migrations
                 maxLength: 500,
                 nullable: true);
 
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "ClosedAt",
+                table: "Loans",
+                type: "timestamp with time zone",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "RemindedDueAt",
+                table: "Loans",
+                type: "timestamp with time zone",
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "Renewals",
+                table: "Loans",
+                type: "integer",
+                nullable: false,
+                defaultValue: 0);
+
             migrationBuilder.AddColumn<int>(
                 name: "OnHoldShelfCopies",
                 table: "Books",
                 type: "integer",
                 nullable: false,
                 defaultValue: 0);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "AutoRenewOptedOut",
+                table: "AspNetUsers",
+                type: "boolean",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.CreateTable(
+                name: "ClosedDates",
+                columns: table => new
+                {
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    Note = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ClosedDates", x => x.Date);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ClosedWeekdays",
+                columns: table => new
+                {
+                    Day = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ClosedWeekdays", x => x.Day);
+                    table.CheckConstraint("CK_ClosedWeekdays_Day", "\"Day\" >= 0 AND \"Day\" <= 6");
+                });
 
             migrationBuilder.CreateTable(
                 name: "Holds",
@@ -79,6 +133,11 @@ namespace Library.Web.Infrastructure.Persistence.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Loans_PatronId_Status_ClosedAt",
+                table: "Loans",
+                columns: new[] { "PatronId", "Status", "ClosedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Holds_BookId_Status_PlacedAt",
                 table: "Holds",
                 columns: new[] { "BookId", "Status", "PlacedAt" });
@@ -103,7 +162,17 @@ namespace Library.Web.Infrastructure.Persistence.PostgreSql.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "ClosedDates");
+
+            migrationBuilder.DropTable(
+                name: "ClosedWeekdays");
+
+            migrationBuilder.DropTable(
                 name: "Holds");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Loans_PatronId_Status_ClosedAt",
+                table: "Loans");
 
             migrationBuilder.DropColumn(
                 name: "HoldsReady",
@@ -118,8 +187,29 @@ namespace Library.Web.Infrastructure.Persistence.PostgreSql.Migrations
                 table: "Notifications");
 
             migrationBuilder.DropColumn(
+                name: "ClosedAt",
+                table: "Loans");
+
+            migrationBuilder.DropColumn(
+                name: "RemindedDueAt",
+                table: "Loans");
+
+            migrationBuilder.DropColumn(
+                name: "Renewals",
+                table: "Loans");
+
+            migrationBuilder.DropColumn(
                 name: "OnHoldShelfCopies",
                 table: "Books");
+
+            migrationBuilder.DropColumn(
+                name: "AutoRenewOptedOut",
+                table: "AspNetUsers");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Loans_PatronId_Status",
+                table: "Loans",
+                columns: new[] { "PatronId", "Status" });
         }
     }
 }

@@ -1,0 +1,98 @@
+using Library.Domain.Fines;
+using Library.Domain.Lending;
+using Library.Web.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Library.Web.Features.History;
+
+/// <summary>
+/// One past loan: closed (every copy returned or declared lost). <see cref="ReturnedAt"/> is when it closed (its last return
+/// or loss), <see cref="DaysOverdue"/> the most days overdue of its returns, <see cref="Fee"/> the late and lost-copy fees
+/// charged for it that were not waived (decision 120).
+/// </summary>
+public sealed record LoanHistoryItem(
+    Guid LoanId, int BookId, string Title, int Quantity, int QuantityLost, DateTimeOffset BorrowedAt, DateTimeOffset DueAt,
+    DateTimeOffset ReturnedAt, int DaysOverdue, long Fee);
+
+/// <summary><c>GET /api/me/history</c>: a page of past loans, newest first, and how many there are in all.</summary>
+public sealed record LoanHistoryPage(IReadOnlyList<LoanHistoryItem> Items, int Total);
+
+/// <summary>A patron's loan history: a read over Lending's loans and Fines' fees (neither module knows the other).</summary>
+public sealed class LoanHistoryQueries(IDbContextFactory<LibraryDbContext> dbFactory)
+{
+    public const int DefaultPageSize = 20;
+    public const int MaxPageSize = 100;
+
+    public async Task<LoanHistoryPage> PageAsync(string patronId, int page, int pageSize, CancellationToken cancellationToken)
+    {
+        page = Math.Max(1, page);
+        pageSize = Math.Clamp(pageSize, 1, MaxPageSize);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var total = await Closed(db, patronId).CountAsync(cancellationToken);
+        var rows = await Rows(db, patronId).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
+        var loanIds = rows.Select(r => r.LoanId).ToList();
+        var fees = await Fees(db, patronId, loanIds).ToListAsync(cancellationToken);
+        return new LoanHistoryPage(WithFees(rows, fees), total);
+    }
+
+    public async Task<bool> PatronExistsAsync(string patronId, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Users.AnyAsync(u => u.Id == patronId, cancellationToken);
+    }
+
+    /// <summary>The whole history, newest first (the CSV download), read in batches so a long history is not one big query.</summary>
+    public async IAsyncEnumerable<LoanHistoryItem> AllAsync(
+        string patronId, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        const int batch = 1000;
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var fees = await Fees(db, patronId, null).ToListAsync(cancellationToken);
+        for (var skip = 0; ; skip += batch)
+        {
+            var rows = await Rows(db, patronId).Skip(skip).Take(batch).ToListAsync(cancellationToken);
+            foreach (var item in WithFees(rows, fees))
+            {
+                yield return item;
+            }
+
+            if (rows.Count < batch)
+            {
+                yield break;
+            }
+        }
+    }
+
+    private static IQueryable<Loan> Closed(LibraryDbContext db, string patronId) =>
+        db.Loans.AsNoTracking().Where(l => l.PatronId == patronId && l.Status == LoanStatus.Returned);
+
+    /// <summary>The patron's closed loans newest first (ids are time-ordered, so ties keep borrow order); served by the
+    /// (PatronId, Status, ClosedAt) index.</summary>
+    private static IQueryable<LoanHistoryItem> Rows(LibraryDbContext db, string patronId) =>
+        from l in Closed(db, patronId)
+        join b in db.Books.AsNoTracking() on l.BookId equals b.Id
+        orderby l.ClosedAt descending, l.Id descending
+        select new LoanHistoryItem(
+            l.Id, l.BookId, b.Title, l.Quantity, l.QuantityLost, l.BorrowedAt, l.DueAt, l.ClosedAt ?? l.BorrowedAt,
+            l.Returns.Max(r => (int?)r.DaysOverdue) ?? 0, 0);
+
+    /// <summary>(LoanId, amount) of the fees that count: outstanding or paid; a waived fee was forgiven, so it does not.</summary>
+    private static IQueryable<LoanFee> Fees(LibraryDbContext db, string patronId, List<Guid>? loanIds)
+    {
+        var fees = db.Fees.AsNoTracking().Where(f => f.PatronId == patronId && f.Status != FeeStatus.Waived);
+        if (loanIds is not null)
+        {
+            fees = fees.Where(f => loanIds.Contains(f.LoanId));
+        }
+
+        return fees.Select(f => new LoanFee(f.LoanId, f.Amount));
+    }
+
+    private static List<LoanHistoryItem> WithFees(List<LoanHistoryItem> rows, List<LoanFee> fees)
+    {
+        var byLoan = fees.GroupBy(f => f.LoanId).ToDictionary(g => g.Key, g => g.Sum(f => f.Amount));
+        return rows.Select(r => byLoan.TryGetValue(r.LoanId, out var fee) ? r with { Fee = fee } : r).ToList();
+    }
+
+    private sealed record LoanFee(Guid LoanId, long Amount);
+}
