@@ -26,6 +26,7 @@ public sealed class AdminPageAccessTests(LibraryApp app) : IClassFixture<Library
         ["/admin/audit"] = "Audit log",
         ["/admin/librarians"] = "Librarians",
         ["/admin/desk"] = "Circulation desk",
+        ["/admin/holds"] = "Hold shelf",
         ["/admin/kiosks"] = "Self-check kiosks",
         ["/admin/calendar"] = "Library calendar",
         ["/admin/books/{BookId:int}/copies"] = null,

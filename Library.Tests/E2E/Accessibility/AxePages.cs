@@ -22,6 +22,8 @@ internal static class AxePages
         new("catalogue", Visitor.Patron, "/catalogue", Phone: true, Ready: p => Expect(p.GetByTestId("book-link").First).ToBeVisibleAsync()),
         new("book", Visitor.Patron, "/books/{book}", Phone: true, Ready: p => Expect(p.GetByTestId("book-title")).ToBeVisibleAsync()),
         new("my-loans", Visitor.Patron, "/my-loans", Phone: true, Ready: p => Expect(p.GetByTestId("return-button").First).ToBeVisibleAsync()),
+        new("book-hold-ready", Visitor.Patron, "/books/{heldbook}", Phone: true, Ready: p => Expect(p.GetByTestId("hold-ready")).ToBeVisibleAsync()),
+        new("my-holds", Visitor.Patron, "/holds", Phone: true, Ready: p => Expect(p.GetByTestId("hold-borrow").First).ToBeVisibleAsync()),
         new("dashboard", Visitor.Patron, "/dashboard", Phone: true, Ready: p => Expect(p.GetByTestId("activity-list")).ToBeVisibleAsync()),
         new("notifications", Visitor.Patron, "/notifications", Phone: true, Ready: p => Expect(p.GetByTestId("notice-list")).ToBeVisibleAsync()),
         new("sign-in", Visitor.Anonymous, "/account/login"),
@@ -53,6 +55,14 @@ internal static class AxePages
         new("admin-add-copies", Visitor.Librarian, "/admin/books/{book}/copies", Ready: async p =>
         {
             await p.GetByTestId("add-copies").ClickAsync();
+            await Expect(p.GetByRole(AriaRole.Dialog)).ToBeVisibleAsync();
+        }),
+        new("admin-hold-queue", Visitor.Librarian, "/admin/books/{heldbook}/copies", Phone: true,
+            Ready: p => Expect(p.GetByTestId("queue-cancel").First).ToBeVisibleAsync()),
+        new("admin-hold-shelf", Visitor.Librarian, "/admin/holds", Phone: true, Ready: p => Expect(p.GetByTestId("shelf-cancel").First).ToBeVisibleAsync()),
+        new("admin-cancel-hold", Visitor.Librarian, "/admin/holds", Ready: async p =>
+        {
+            await p.GetByTestId("shelf-cancel").First.ClickAsync();
             await Expect(p.GetByRole(AriaRole.Dialog)).ToBeVisibleAsync();
         }),
         new("admin-labels", Visitor.Librarian, "/admin/labels?book={book}", Ready: p => Expect(p.GetByTestId("label").First).ToBeVisibleAsync()),

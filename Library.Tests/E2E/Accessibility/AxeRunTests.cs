@@ -21,8 +21,8 @@ public sealed class AxeRunTests(BrowserFixture browser, LibraryApp app) : IClass
     public async Task Page_has_no_serious_or_critical_axe_violations(string name, string language, int width)
     {
         var entry = AxePages.All.Single(p => p.Name == name);
-        var (bookId, patronId) = await AxeDemoData.EnsureAsync(app);
-        var path = entry.Path.Replace("{book}", bookId.ToString()).Replace("{patron}", patronId);
+        var (bookId, patronId, heldBookId) = await AxeDemoData.EnsureAsync(app);
+        var path = entry.Path.Replace("{book}", bookId.ToString()).Replace("{patron}", patronId).Replace("{heldbook}", heldBookId.ToString());
         var locale = language == "ko" ? "ko-KR" : "en-US";
 
         var page = await OpenAsync(entry.Visitor, path, locale, width);
