@@ -8,7 +8,7 @@ using static Microsoft.Playwright.Assertions;
 namespace Library.Tests.E2E;
 
 /// <summary>The holds scenario of the circulation issue, in a real browser.</summary>
-[Collection(SecondBrowserCollection.Name)]
+[Collection(ThirdBrowserCollection.Name)]
 public sealed class HoldPickupLiveTests(BrowserFixture browser, LibraryApp app) : IClassFixture<LibraryApp>
 {
     [Fact]
