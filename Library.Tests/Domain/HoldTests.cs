@@ -54,6 +54,10 @@ public sealed class HoldTests
         Broken<HoldOncePerTitleRule>(() => Hold.Place("p1", 7, Facts(already: true), T0));
 
     [Fact]
+    public void A_title_the_patron_has_on_loan_cannot_be_reserved_by_them() =>
+        Assert.Equal("HoldOnTitleOnLoan", Broken<HoldNotOnTitleOnLoanRule>(() => Hold.Place("p1", 7, Facts() with { HasTitleOnLoan = true }, T0)).Code);
+
+    [Fact]
     public void A_title_with_one_copy_on_the_shelf_is_borrowed_not_reserved()
     {
         var rule = Broken<HoldOnlyWhenNoneOnShelfRule>(() => Hold.Place("p1", 7, Facts(available: 1), T0));

@@ -38,6 +38,7 @@ public sealed class Hold : AggregateRoot
         CheckRule(new PatronMustNotBeBlockedRule(facts.PatronBlocked, facts.BlockedReason));
         CheckRule(new HoldNotOnArchivedTitleRule(facts.TitleArchived));
         CheckRule(new HoldOncePerTitleRule(facts.AlreadyHoldsTitle));
+        CheckRule(new HoldNotOnTitleOnLoanRule(facts.HasTitleOnLoan));
         CheckRule(new HoldLimitRule(facts.ActiveHolds, facts.MaxHoldsPerPatron));
         CheckRule(new HoldOnlyWhenNoneOnShelfRule(facts.AvailableCopies));
 

@@ -10,4 +10,5 @@ public sealed record HoldPlacement(
     int AvailableCopies,
     int ActiveHolds,
     bool AlreadyHoldsTitle,
-    int MaxHoldsPerPatron);
+    int MaxHoldsPerPatron,
+    bool HasTitleOnLoan = false);

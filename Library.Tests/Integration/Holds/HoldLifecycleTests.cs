@@ -228,6 +228,7 @@ public sealed class HoldLifecycleTests(LibraryApp app) : IClassFixture<LibraryAp
         await reader.Client.BorrowNewAsync(lent.Id);
 
         Assert.Equal("HoldNotNeeded", await (await patron.Client.PlaceHoldAsync(onShelf.Id)).RuleOfAsync());
+        Assert.Equal("HoldOnTitleOnLoan", await (await reader.Client.PlaceHoldAsync(lent.Id)).RuleOfAsync());
         await patron.Client.PlaceHoldNewAsync(lent.Id);
         var twice = await patron.Client.PlaceHoldAsync(lent.Id);
         Assert.Equal((HttpStatusCode.Conflict, "HoldAlreadyPlaced"), (twice.StatusCode, await twice.RuleOfAsync()));

@@ -21,9 +21,10 @@ internal sealed class HoldService(
                 .Select(u => new { u.IsBlocked, u.BlockedReason }).SingleOrDefaultAsync(ct) ?? throw new NotFoundException("Patron", patronId);
             var open = await db.Holds.Where(h => h.PatronId == patronId && (h.Status == HoldStatus.Waiting || h.Status == HoldStatus.Ready))
                 .Select(h => h.BookId).ToListAsync(ct);
+            var onLoan = await db.Loans.AnyAsync(l => l.PatronId == patronId && l.BookId == bookId && l.Status == Domain.Lending.LoanStatus.Active, ct);
             var hold = Hold.Place(patronId, bookId, new HoldPlacement(
                 patron.IsBlocked, patron.BlockedReason, book.IsArchived, book.AvailableCopies, open.Count, open.Contains(bookId),
-                options.Value.MaxPerPatron), clock.GetUtcNow());
+                options.Value.MaxPerPatron, onLoan), clock.GetUtcNow());
             db.Holds.Add(hold);
             return hold.Id;
         }, cancellationToken);
