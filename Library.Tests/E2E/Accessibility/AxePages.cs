@@ -26,6 +26,7 @@ internal static class AxePages
         new("my-holds", Visitor.Patron, "/holds", Phone: true, Ready: p => Expect(p.GetByTestId("hold-borrow").First).ToBeVisibleAsync()),
         new("dashboard", Visitor.Patron, "/dashboard", Phone: true, Ready: p => Expect(p.GetByTestId("activity-list")).ToBeVisibleAsync()),
         new("notifications", Visitor.Patron, "/notifications", Phone: true, Ready: p => Expect(p.GetByTestId("notice-list")).ToBeVisibleAsync()),
+        new("history", Visitor.Patron, "/history", Phone: true, Ready: p => Expect(p.GetByTestId("history-list")).ToBeVisibleAsync()),
         new("sign-in", Visitor.Anonymous, "/account/login"),
         new("register", Visitor.Anonymous, "/account/register"),
         new("access-denied", Visitor.Patron, "/account/access-denied"),

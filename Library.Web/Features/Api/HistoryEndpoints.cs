@@ -43,11 +43,12 @@ internal static class HistoryEndpoints
             ? problem
             : TypedResults.Ok(await queries.PageAsync(user.PatronId()!, page ?? 1, pageSize ?? LoanHistoryQueries.DefaultPageSize, ct));
 
-    private static PushStreamHttpResult MyHistoryCsv(ClaimsPrincipal user, LoanHistoryCsv csv, LibraryDates dates, TimeProvider clock)
+    private static PushStreamHttpResult MyHistoryCsv(
+        ClaimsPrincipal user, LoanHistoryCsv csv, LibraryDates dates, TimeProvider clock, CancellationToken ct)
     {
         var patronId = user.PatronId()!;
         return TypedResults.Stream(
-            stream => csv.WriteAsync(patronId, stream, CancellationToken.None),
+            stream => csv.WriteAsync(patronId, stream, ct),
             "text/csv; charset=utf-8",
             LoanHistoryCsv.FileName(dates.LocalDate(clock.GetUtcNow())));
     }

@@ -32,7 +32,9 @@ public sealed class LoanHistoryQueries(IDbContextFactory<LibraryDbContext> dbFac
         var rows = await Rows(db, patronId).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
         var loanIds = rows.Select(r => r.LoanId).ToList();
         var fees = await Fees(db, patronId, loanIds).ToListAsync(cancellationToken);
-        return new LoanHistoryPage(WithFees(rows, fees), total);
+        var late = await DaysOverdue(db, patronId, loanIds).ToDictionaryAsync(d => d.LoanId, d => d.Days, cancellationToken);
+        var totals = Totals(fees);
+        return new LoanHistoryPage(rows.Select(r => Complete(r, totals, late)).ToList(), total);
     }
 
     public async Task<bool> PatronExistsAsync(string patronId, CancellationToken cancellationToken)
@@ -41,25 +43,16 @@ public sealed class LoanHistoryQueries(IDbContextFactory<LibraryDbContext> dbFac
         return await db.Users.AnyAsync(u => u.Id == patronId, cancellationToken);
     }
 
-    /// <summary>The whole history, newest first (the CSV download), read in batches so a long history is not one big query.</summary>
+    /// <summary>The whole history, newest first (the CSV download), streamed from one query as the caller writes it out.</summary>
     public async IAsyncEnumerable<LoanHistoryItem> AllAsync(
         string patronId, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        const int batch = 1000;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var fees = await Fees(db, patronId, null).ToListAsync(cancellationToken);
-        for (var skip = 0; ; skip += batch)
+        var fees = Totals(await Fees(db, patronId, null).ToListAsync(cancellationToken));
+        var late = await DaysOverdue(db, patronId, null).ToDictionaryAsync(d => d.LoanId, d => d.Days, cancellationToken);
+        await foreach (var row in Rows(db, patronId).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
-            var rows = await Rows(db, patronId).Skip(skip).Take(batch).ToListAsync(cancellationToken);
-            foreach (var item in WithFees(rows, fees))
-            {
-                yield return item;
-            }
-
-            if (rows.Count < batch)
-            {
-                yield break;
-            }
+            yield return Complete(row, fees, late);
         }
     }
 
@@ -67,14 +60,26 @@ public sealed class LoanHistoryQueries(IDbContextFactory<LibraryDbContext> dbFac
         db.Loans.AsNoTracking().Where(l => l.PatronId == patronId && l.Status == LoanStatus.Returned);
 
     /// <summary>The patron's closed loans newest first (ids are time-ordered, so ties keep borrow order); served by the
-    /// (PatronId, Status, ClosedAt) index.</summary>
+    /// (PatronId, Status, ClosedAt) index. Days overdue and fees are read apart, for the page's loans only: as a subquery
+    /// here, PostgreSQL evaluated it for every row an OFFSET skips (51 ms of SQL for the last of 500 pages).</summary>
     private static IQueryable<LoanHistoryItem> Rows(LibraryDbContext db, string patronId) =>
         from l in Closed(db, patronId)
         join b in db.Books.AsNoTracking() on l.BookId equals b.Id
         orderby l.ClosedAt descending, l.Id descending
         select new LoanHistoryItem(
-            l.Id, l.BookId, b.Title, l.Quantity, l.QuantityLost, l.BorrowedAt, l.DueAt, l.ClosedAt ?? l.BorrowedAt,
-            l.Returns.Max(r => (int?)r.DaysOverdue) ?? 0, 0);
+            l.Id, l.BookId, b.Title, l.Quantity, l.QuantityLost, l.BorrowedAt, l.DueAt, l.ClosedAt ?? l.BorrowedAt, 0, 0);
+
+    /// <summary>The most days overdue of each loan's returns (loans that ended only by losses have none: 0).</summary>
+    private static IQueryable<LoanDays> DaysOverdue(LibraryDbContext db, string patronId, List<Guid>? loanIds)
+    {
+        // A page's loans: by the returns' LoanId index. The whole history: through the patron's loans.
+        var returns = loanIds is not null
+            ? db.LoanReturns.AsNoTracking().Where(r => loanIds.Contains(r.LoanId))
+            : from r in db.LoanReturns.AsNoTracking()
+              join l in Closed(db, patronId) on r.LoanId equals l.Id
+              select r;
+        return returns.GroupBy(r => r.LoanId).Select(g => new LoanDays(g.Key, g.Max(r => r.DaysOverdue)));
+    }
 
     /// <summary>(LoanId, amount) of the fees that count: outstanding or paid; a waived fee was forgiven, so it does not.</summary>
     private static IQueryable<LoanFee> Fees(LibraryDbContext db, string patronId, List<Guid>? loanIds)
@@ -88,11 +93,13 @@ public sealed class LoanHistoryQueries(IDbContextFactory<LibraryDbContext> dbFac
         return fees.Select(f => new LoanFee(f.LoanId, f.Amount));
     }
 
-    private static List<LoanHistoryItem> WithFees(List<LoanHistoryItem> rows, List<LoanFee> fees)
-    {
-        var byLoan = fees.GroupBy(f => f.LoanId).ToDictionary(g => g.Key, g => g.Sum(f => f.Amount));
-        return rows.Select(r => byLoan.TryGetValue(r.LoanId, out var fee) ? r with { Fee = fee } : r).ToList();
-    }
+    private static Dictionary<Guid, long> Totals(List<LoanFee> fees) =>
+        fees.GroupBy(f => f.LoanId).ToDictionary(g => g.Key, g => g.Sum(f => f.Amount));
+
+    private static LoanHistoryItem Complete(LoanHistoryItem row, Dictionary<Guid, long> fees, Dictionary<Guid, int> daysOverdue) =>
+        row with { Fee = fees.GetValueOrDefault(row.LoanId), DaysOverdue = daysOverdue.GetValueOrDefault(row.LoanId) };
 
     private sealed record LoanFee(Guid LoanId, long Amount);
+
+    private sealed record LoanDays(Guid LoanId, int Days);
 }
