@@ -218,6 +218,25 @@ public sealed class HoldLifecycleTests(LibraryApp app) : IClassFixture<LibraryAp
     }
 
     [Fact]
+    public async Task A_loan_cannot_be_renewed_while_another_patron_waits_for_the_title_and_can_once_their_hold_is_gone()
+    {
+        using var librarian = await app.SignInLibrarianAsync();
+        var book = await librarian.CreateBookAsync(AdminApi.NewBook(copies: 1));
+        using var reader = await app.NewPatronAsync();
+        using var waiting = await app.NewPatronAsync();
+        var loan = await reader.Client.BorrowNewAsync(book.Id);
+        var hold = await waiting.Client.PlaceHoldNewAsync(book.Id);
+
+        var refused = await reader.Client.PostAsync($"/api/loans/{loan.Id}/renew", null);
+
+        Assert.Equal((HttpStatusCode.Conflict, "TitleWaitedForByOthers"), (refused.StatusCode, await refused.RuleOfAsync()));
+        Assert.Equal(HttpStatusCode.NoContent, (await waiting.Client.DeleteAsync($"/api/holds/{hold.Id}")).StatusCode);
+        var renewed = await reader.Client.PostAsync($"/api/loans/{loan.Id}/renew", null);
+        Assert.Equal(HttpStatusCode.OK, renewed.StatusCode);
+        Assert.True((await renewed.ReadAsync<Api.Loan>()).DueAt > loan.DueAt);
+    }
+
+    [Fact]
     public async Task Holds_are_refused_with_a_reason_when_they_make_no_sense()
     {
         using var librarian = await app.SignInLibrarianAsync();
