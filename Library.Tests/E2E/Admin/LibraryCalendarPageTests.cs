@@ -27,8 +27,13 @@ public sealed class LibraryCalendarPageTests(BrowserFixture browser)
         // Monday 16 March (a loan made today is due that day) becomes a holiday; 1 March is a past one.
         foreach (var (date, note) in new[] { ("2026-03-16", "Spring holiday"), ("2026-03-01", "Independence Movement Day") })
         {
+            // The form clears after each date it closes; fill it only once it has (and commit the note before the click).
+            var noteInput = page.GetByLabel("Note", new() { Exact = true });
+            await Expect(noteInput).ToHaveValueAsync(string.Empty);
             await page.Locator("input[type=date]").FillAsync(date);
-            await page.GetByLabel("Note", new() { Exact = true }).FillAsync(note);
+            await noteInput.FillAsync(note);
+            await noteInput.PressAsync("Tab");
+            await Expect(noteInput).ToHaveValueAsync(note);
             await page.GetByTestId("close-date").ClickAsync();
             await Expect(page.Snackbar().Filter(new() { HasText = "The library is closed on" }).Last).ToBeVisibleAsync();
         }
