@@ -38,12 +38,8 @@ internal sealed class AccountDeletion(
             }
 
             // Open holds end with the account; a copy held for it passes to the next patron.
-            var holds = await db.Holds.Where(h => h.PatronId == userId
-                && (h.Status == Domain.Lending.Holds.HoldStatus.Waiting || h.Status == Domain.Lending.Holds.HoldStatus.Ready)).ToListAsync(ct);
-            foreach (var hold in holds)
-            {
-                await Lending.Holds.HoldService.CancelAsync(db, hold, reason: null, byLibrarian: false, holdShelf, clock.GetUtcNow(), ct);
-            }
+            await Lending.Holds.HoldService.CancelOpenAsync(
+                db, h => h.PatronId == userId, byLibrarian: false, holdShelf, clock.GetUtcNow(), ct);
 
             var user = await db.Users.SingleAsync(u => u.Id == userId, ct);
             var formerEmail = user.Email ?? userId;

@@ -37,8 +37,7 @@ internal sealed class DashboardRebuilder(DbWriter writer, TimeProvider clock)
             .GroupBy(f => f.PatronId)
             .Select(g => new { PatronId = g.Key, Amount = g.Sum(f => f.Amount) })
             .ToListAsync(ct);
-        var holds = await db.Holds.AsNoTracking()
-            .Where(h => h.Status == Domain.Lending.Holds.HoldStatus.Waiting || h.Status == Domain.Lending.Holds.HoldStatus.Ready)
+        var holds = await Lending.Holds.HoldService.Open(db).AsNoTracking()
             .GroupBy(h => h.PatronId)
             .Select(g => new
             {

@@ -113,12 +113,7 @@ internal sealed class AdminBookService(
                 var now = clock.GetUtcNow();
                 book.Archive(now);
                 // Nobody can borrow an archived title, so its holds end (held copies go back on the shelf).
-                var holds = await db.Holds.Where(h => h.BookId == id && (h.Status == HoldStatus.Waiting || h.Status == HoldStatus.Ready))
-                    .ToListAsync(ct);
-                foreach (var hold in holds)
-                {
-                    await HoldService.CancelAsync(db, hold, reason: null, byLibrarian: true, holdShelf, now, ct);
-                }
+                await HoldService.CancelOpenAsync(db, h => h.BookId == id, byLibrarian: true, holdShelf, now, ct);
             }
             else
             {

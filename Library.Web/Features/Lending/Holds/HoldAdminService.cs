@@ -23,8 +23,8 @@ internal sealed class HoldAdminService(
         }
 
         var rows = await (
-            from h in db.Holds.AsNoTracking()
-            where h.BookId == bookId && (h.Status == HoldStatus.Waiting || h.Status == HoldStatus.Ready)
+            from h in HoldService.Open(db).AsNoTracking()
+            where h.BookId == bookId
             join u in db.Users.AsNoTracking() on h.PatronId equals u.Id
             join c in db.Copies.AsNoTracking() on h.CopyId equals c.Id into copies
             from c in copies.DefaultIfEmpty()

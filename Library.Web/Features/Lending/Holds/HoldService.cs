@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Library.Domain.Catalog.Copies;
 using Library.Domain.Lending.Holds;
 using Library.Web.Infrastructure.Errors;
@@ -19,8 +20,7 @@ internal sealed class HoldService(
                 .Select(b => new { b.IsArchived, b.AvailableCopies }).SingleOrDefaultAsync(ct) ?? throw new NotFoundException("Book", bookId);
             var patron = await db.Users.AsNoTracking().Where(u => u.Id == patronId)
                 .Select(u => new { u.IsBlocked, u.BlockedReason }).SingleOrDefaultAsync(ct) ?? throw new NotFoundException("Patron", patronId);
-            var open = await db.Holds.Where(h => h.PatronId == patronId && (h.Status == HoldStatus.Waiting || h.Status == HoldStatus.Ready))
-                .Select(h => h.BookId).ToListAsync(ct);
+            var open = await Open(db).Where(h => h.PatronId == patronId).Select(h => h.BookId).ToListAsync(ct);
             var onLoan = await db.Loans.AnyAsync(l => l.PatronId == patronId && l.BookId == bookId && l.Status == Domain.Lending.LoanStatus.Active, ct);
             var hold = Hold.Place(patronId, bookId, new HoldPlacement(
                 patron.IsBlocked, patron.BlockedReason, book.IsArchived, book.AvailableCopies, open.Count, open.Contains(bookId),
@@ -82,8 +82,19 @@ internal sealed class HoldService(
         db.Holds.AsNoTracking().Where(h => h.BookId == bookId && h.Status == HoldStatus.Waiting)
             .OrderBy(h => h.PlacedAt).ThenBy(h => h.Id).Select(h => h.Id).ToListAsync(ct);
 
-    private static IQueryable<Hold> Open(LibraryDbContext db) =>
+    /// <summary>Waiting and ready holds: the ones still in play.</summary>
+    public static IQueryable<Hold> Open(LibraryDbContext db) =>
         db.Holds.Where(h => h.Status == HoldStatus.Waiting || h.Status == HoldStatus.Ready);
+
+    /// <summary>Ends the open holds of a title or a patron (archived, account deleted); held copies pass on.</summary>
+    public static async Task CancelOpenAsync(
+        LibraryDbContext db, Expression<Func<Hold, bool>> which, bool byLibrarian, HoldShelf holdShelf, DateTimeOffset now, CancellationToken ct)
+    {
+        foreach (var hold in await Open(db).Where(which).ToListAsync(ct))
+        {
+            await CancelAsync(db, hold, reason: null, byLibrarian, holdShelf, now, ct);
+        }
+    }
 
     private static async Task<List<HoldDto>> WithPositionsAsync(LibraryDbContext db, IQueryable<Hold> holds, CancellationToken ct)
     {
