@@ -7,6 +7,7 @@ using Library.Web.Features.Api;
 using Library.Web.Features.Catalog;
 using Library.Web.Features.Dashboard;
 using Library.Web.Features.Desk;
+using Library.Web.Features.Export;
 using Library.Web.Features.Fines;
 using Library.Web.Features.History;
 using Library.Web.Features.Kiosk;
@@ -57,6 +58,7 @@ builder.AddLibraryLogging()
     .AddHistoryModule()
     .AddNoticesModule()
     .AddAdminModule()
+    .AddExports()
     .AddLibraryApi()
     .AddJobs()
     .AddHealth();
@@ -95,6 +97,7 @@ app.MapLibraryApi();
 app.MapNoticeApi();
 app.MapHistoryApi();
 app.MapAdminApi();
+app.MapExportApi();
 app.MapCopyApi();
 app.MapHoldApi();
 app.MapHub<StockHub>(StockHub.Path);

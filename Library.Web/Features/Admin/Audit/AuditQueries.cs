@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Library.Domain.Lending;
 using Library.Web.Features.Catalog;
 using Library.Web.Infrastructure.Persistence;
@@ -26,6 +27,30 @@ internal sealed class AuditQueries(IDbContextFactory<LibraryDbContext> dbFactory
         page = Math.Max(1, page);
         pageSize = Math.Clamp(pageSize, 1, 100);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var query = Filtered(db, filter);
+        var total = await query.CountAsync(cancellationToken);
+        var items = await query.OrderByDescending(a => a.At)
+            .Skip((page - 1) * pageSize).Take(pageSize)
+            .Select(a => new AuditEntryDto(a.Id, a.At, a.ActorId, a.ActorEmail, a.Action, a.EntityType, a.EntityId, a.Summary, a.Before, a.After))
+            .ToListAsync(cancellationToken);
+        return new PagedResult<AuditEntryDto>(await AuditSubjects.ResolveAsync(db, items, cancellationToken), total, page, pageSize);
+    }
+
+    /// <summary>Every entry matching the filter, newest first, read as it is written out (the CSV export; subjects not resolved).</summary>
+    public async IAsyncEnumerable<AuditEntryDto> StreamAsync(AuditFilter filter, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var rows = Filtered(db, filter).OrderByDescending(a => a.At).ThenBy(a => a.Id)
+            .Select(a => new AuditEntryDto(a.Id, a.At, a.ActorId, a.ActorEmail, a.Action, a.EntityType, a.EntityId, a.Summary, a.Before, a.After))
+            .AsAsyncEnumerable();
+        await foreach (var row in rows.WithCancellation(cancellationToken))
+        {
+            yield return row;
+        }
+    }
+
+    private IQueryable<AuditEntry> Filtered(LibraryDbContext db, AuditFilter filter)
+    {
         var query = db.Set<AuditEntry>().AsNoTracking();
         query = query.WhereAnyContains(filter.Actor, a => a.ActorEmail);
 
@@ -56,11 +81,6 @@ internal sealed class AuditQueries(IDbContextFactory<LibraryDbContext> dbFactory
             query = query.Where(a => a.At < end);
         }
 
-        var total = await query.CountAsync(cancellationToken);
-        var items = await query.OrderByDescending(a => a.At)
-            .Skip((page - 1) * pageSize).Take(pageSize)
-            .Select(a => new AuditEntryDto(a.Id, a.At, a.ActorId, a.ActorEmail, a.Action, a.EntityType, a.EntityId, a.Summary, a.Before, a.After))
-            .ToListAsync(cancellationToken);
-        return new PagedResult<AuditEntryDto>(await AuditSubjects.ResolveAsync(db, items, cancellationToken), total, page, pageSize);
+        return query;
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Library.Domain.Catalog;
 using Library.Web.Features.Catalog;
 using Library.Web.Infrastructure.Persistence;
@@ -39,7 +40,39 @@ internal sealed class AdminBookQueries(IDbContextFactory<LibraryDbContext> dbFac
         page = Math.Max(1, page);
         pageSize = Math.Clamp(pageSize, 1, 100);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var query = db.Books.AsNoTracking();
+        var query = Filtered(db.Books.AsNoTracking(), search, status, onLoanOnly);
+        var total = await query.CountAsync(cancellationToken);
+        var items = await Sort(query, sortBy, descending)
+            .Skip((page - 1) * pageSize).Take(pageSize)
+            .Select(b => new AdminBookRow(b.Id, b.Title, b.Author, b.Isbn, b.Publisher, b.Year, b.Description, b.TotalCopies, b.AvailableCopies, b.IsArchived, b.ReplacementCost))
+            .ToListAsync(cancellationToken);
+        return new PagedResult<AdminBookRow>(items, total, page, pageSize);
+    }
+
+    /// <summary>Every title matching the filters, by title, read as it is written out (the CSV export).</summary>
+    public async IAsyncEnumerable<AdminBookRow> StreamAsync(
+        string? search, BookStatusFilter status, bool onLoanOnly, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var rows = Filtered(db.Books.AsNoTracking(), search, status, onLoanOnly).OrderBy(b => b.Title).ThenBy(b => b.Id)
+            .Select(b => new AdminBookRow(b.Id, b.Title, b.Author, b.Isbn, b.Publisher, b.Year, b.Description, b.TotalCopies, b.AvailableCopies, b.IsArchived, b.ReplacementCost))
+            .AsAsyncEnumerable();
+        await foreach (var row in rows.WithCancellation(cancellationToken))
+        {
+            yield return row;
+        }
+    }
+
+    public async Task<AdminBookRow?> FindAsync(int id, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Books.AsNoTracking().Where(b => b.Id == id)
+            .Select(b => new AdminBookRow(b.Id, b.Title, b.Author, b.Isbn, b.Publisher, b.Year, b.Description, b.TotalCopies, b.AvailableCopies, b.IsArchived, b.ReplacementCost))
+            .SingleOrDefaultAsync(cancellationToken);
+    }
+
+    private static IQueryable<Book> Filtered(IQueryable<Book> query, string? search, BookStatusFilter status, bool onLoanOnly)
+    {
         query = status switch
         {
             BookStatusFilter.Active => query.Where(b => !b.IsArchived),
@@ -58,20 +91,7 @@ internal sealed class AdminBookQueries(IDbContextFactory<LibraryDbContext> dbFac
             query = query.WhereAnyContainsOr(term, b => b.Isbn.StartsWith(isbn), b => b.Title, b => b.Author, b => b.Publisher);
         }
 
-        var total = await query.CountAsync(cancellationToken);
-        var items = await Sort(query, sortBy, descending)
-            .Skip((page - 1) * pageSize).Take(pageSize)
-            .Select(b => new AdminBookRow(b.Id, b.Title, b.Author, b.Isbn, b.Publisher, b.Year, b.Description, b.TotalCopies, b.AvailableCopies, b.IsArchived, b.ReplacementCost))
-            .ToListAsync(cancellationToken);
-        return new PagedResult<AdminBookRow>(items, total, page, pageSize);
-    }
-
-    public async Task<AdminBookRow?> FindAsync(int id, CancellationToken cancellationToken)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await db.Books.AsNoTracking().Where(b => b.Id == id)
-            .Select(b => new AdminBookRow(b.Id, b.Title, b.Author, b.Isbn, b.Publisher, b.Year, b.Description, b.TotalCopies, b.AvailableCopies, b.IsArchived, b.ReplacementCost))
-            .SingleOrDefaultAsync(cancellationToken);
+        return query;
     }
 
     private static IQueryable<Book> Sort(IQueryable<Book> query, string? sortBy, bool descending) => (sortBy, descending) switch

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Library.Domain.Fines;
 using Library.Web.Features.Catalog;
 using Library.Web.Infrastructure.Persistence;
@@ -32,27 +33,23 @@ internal sealed class FeeQueries(IDbContextFactory<LibraryDbContext> dbFactory)
         page = Math.Max(1, page);
         pageSize = Math.Clamp(pageSize, 1, 100);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var query = Joined(db);
-        query = filter.Status switch
-        {
-            FeeStatusFilter.Outstanding => query.Where(x => x.Fee.Status == FeeStatus.Outstanding),
-            FeeStatusFilter.Settled => query.Where(x => x.Fee.Status != FeeStatus.Outstanding),
-            FeeStatusFilter.Paid => query.Where(x => x.Fee.Status == FeeStatus.Paid),
-            FeeStatusFilter.Waived => query.Where(x => x.Fee.Status == FeeStatus.Waived),
-            _ => query,
-        };
-        if (filter.PatronId is { } patronId)
-        {
-            query = query.Where(x => x.Fee.PatronId == patronId);
-        }
-
-        query = query.WhereAnyContains(filter.Search, x => x.PatronName, x => x.PatronEmail, x => x.BookTitle);
-
+        var query = Filtered(db, filter);
         var total = await query.CountAsync(cancellationToken);
         var amount = await query.SumAsync(x => (long?)x.Fee.Amount, cancellationToken) ?? 0;
         var rows = await query.OrderByDescending(x => x.Fee.ChargedAt).ThenBy(x => x.Fee.Id)
             .Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
         return new FeePage(rows.Select(ToRow).ToList(), total, page, pageSize, amount);
+    }
+
+    /// <summary>Every fee matching the filter, newest charge first, read as it is written out (the CSV export).</summary>
+    public async IAsyncEnumerable<FeeRow> StreamAsync(FeeFilter filter, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var rows = Filtered(db, filter).OrderByDescending(x => x.Fee.ChargedAt).ThenBy(x => x.Fee.Id).AsAsyncEnumerable();
+        await foreach (var row in rows.WithCancellation(cancellationToken))
+        {
+            yield return ToRow(row);
+        }
     }
 
     public async Task<FeeRow?> FindAsync(Guid feeId, CancellationToken cancellationToken)
@@ -77,6 +74,27 @@ internal sealed class FeeQueries(IDbContextFactory<LibraryDbContext> dbFactory)
         join b in db.Books.AsNoTracking() on f.BookId equals b.Id into books
         from b in books.DefaultIfEmpty()
         select new Row { Fee = f, PatronName = u.DisplayName, PatronEmail = u.Email ?? string.Empty, BookTitle = b == null ? string.Empty : b.Title };
+
+    private static IQueryable<Row> Filtered(LibraryDbContext db, FeeFilter filter)
+    {
+        var query = Joined(db);
+        query = filter.Status switch
+        {
+            FeeStatusFilter.Outstanding => query.Where(x => x.Fee.Status == FeeStatus.Outstanding),
+            FeeStatusFilter.Settled => query.Where(x => x.Fee.Status != FeeStatus.Outstanding),
+            FeeStatusFilter.Paid => query.Where(x => x.Fee.Status == FeeStatus.Paid),
+            FeeStatusFilter.Waived => query.Where(x => x.Fee.Status == FeeStatus.Waived),
+            _ => query,
+        };
+        if (filter.PatronId is { } patronId)
+        {
+            query = query.Where(x => x.Fee.PatronId == patronId);
+        }
+
+        query = query.WhereAnyContains(filter.Search, x => x.PatronName, x => x.PatronEmail, x => x.BookTitle);
+
+        return query;
+    }
 
     private static FeeRow ToRow(Row r) => new(
         r.Fee.Id, r.Fee.PatronId, r.PatronName, r.PatronEmail, r.Fee.BookId, r.BookTitle, r.Fee.LoanId, r.Fee.DaysOverdue,

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Library.Domain.Lending;
 using Library.Web.Features.Catalog;
 using Library.Web.Infrastructure.Persistence;
@@ -31,27 +32,23 @@ internal sealed class AdminLoanQueries(IDbContextFactory<LibraryDbContext> dbFac
         var now = clock.GetUtcNow();
         var startOfToday = calendar.StartOfDayOf(now);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var query = Joined(db).Where(x => x.Loan.Status == LoanStatus.Active);
-        if (filter.Overdue is { } overdue)
-        {
-            query = overdue ? query.Where(x => x.Loan.DueAt < startOfToday) : query.Where(x => x.Loan.DueAt >= startOfToday);
-        }
-
-        if (filter.PatronId is { } patronId)
-        {
-            query = query.Where(x => x.Loan.PatronId == patronId);
-        }
-
-        if (filter.BookId is { } bookId)
-        {
-            query = query.Where(x => x.Loan.BookId == bookId);
-        }
-
-        query = query.WhereAnyContains(filter.Search, x => x.PatronName, x => x.PatronEmail, x => x.BookTitle);
-
+        var query = Filtered(db, filter, startOfToday);
         var total = await query.CountAsync(cancellationToken);
         var rows = await Sort(query, sortBy, descending).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
         return new PagedResult<AdminLoanRow>(rows.Select(r => ToRow(r, now)).ToList(), total, page, pageSize);
+    }
+
+    /// <summary>Every active loan matching the filter, in the page's order, read as it is written out (the CSV export).</summary>
+    public async IAsyncEnumerable<AdminLoanRow> StreamAsync(
+        AdminLoanFilter filter, string? sortBy, bool descending, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var rows = Sort(Filtered(db, filter, calendar.StartOfDayOf(now)), sortBy, descending).AsAsyncEnumerable();
+        await foreach (var row in rows.WithCancellation(cancellationToken))
+        {
+            yield return ToRow(row, now);
+        }
     }
 
     /// <summary>All of a patron's active loans, then the 50 most recent returned ones.</summary>
@@ -87,6 +84,29 @@ internal sealed class AdminLoanQueries(IDbContextFactory<LibraryDbContext> dbFac
         join u in db.Users.AsNoTracking() on l.PatronId equals u.Id
         join b in db.Books.AsNoTracking() on l.BookId equals b.Id
         select new Row { Loan = l, PatronName = u.DisplayName, PatronEmail = u.Email ?? string.Empty, BookTitle = b.Title };
+
+    private static IQueryable<Row> Filtered(LibraryDbContext db, AdminLoanFilter filter, DateTimeOffset startOfToday)
+    {
+        var query = Joined(db).Where(x => x.Loan.Status == LoanStatus.Active);
+        if (filter.Overdue is { } overdue)
+        {
+            query = overdue ? query.Where(x => x.Loan.DueAt < startOfToday) : query.Where(x => x.Loan.DueAt >= startOfToday);
+        }
+
+        if (filter.PatronId is { } patronId)
+        {
+            query = query.Where(x => x.Loan.PatronId == patronId);
+        }
+
+        if (filter.BookId is { } bookId)
+        {
+            query = query.Where(x => x.Loan.BookId == bookId);
+        }
+
+        query = query.WhereAnyContains(filter.Search, x => x.PatronName, x => x.PatronEmail, x => x.BookTitle);
+
+        return query;
+    }
 
     private static IQueryable<Row> Sort(IQueryable<Row> query, string? sortBy, bool descending) => (sortBy, descending) switch
     {
