@@ -26,7 +26,7 @@ public sealed class CsvDownloadButtonTests(BrowserFixture browser)
         await page.WaitForSingleRowAsync("books-grid");
         await Expect(page.GetByTestId("download-csv")).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex($"search={tag}"));
 
-        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Download books as CSV" }).ClickAsync());
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Download CSV of books" }).ClickAsync());
 
         Assert.Matches(@"^books-\d{4}-\d{2}-\d{2}\.csv$", download.SuggestedFilename);
         var lines = Encoding.UTF8.GetString(await File.ReadAllBytesAsync(await download.PathAsync())).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
@@ -36,8 +36,8 @@ public sealed class CsvDownloadButtonTests(BrowserFixture browser)
 
         foreach (var (path, grid, korean) in new[]
                  {
-                     ("/admin/books", "books-grid", "도서 목록 CSV 내려받기"), ("/admin/loans", "loans-grid", "대출 목록 CSV 내려받기"),
-                     ("/admin/fees", "fees-grid", "연체료 목록 CSV 내려받기"), ("/admin/audit", "audit-grid", "감사 기록 CSV 내려받기"),
+                     ("/admin/books", "books-grid", "CSV 내려받기: 도서 목록"), ("/admin/loans", "loans-grid", "CSV 내려받기: 대출 목록"),
+                     ("/admin/fees", "fees-grid", "CSV 내려받기: 연체료 목록"), ("/admin/audit", "audit-grid", "CSV 내려받기: 감사 기록"),
                  })
         {
             var name = path.Split('/')[^1];
