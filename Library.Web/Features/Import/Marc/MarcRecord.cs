@@ -3,8 +3,6 @@ namespace Library.Web.Features.Import.Marc;
 /// <summary>One MARC 21 field: a control field (00X, <see cref="Value"/> only) or a data field (indicators and subfields).</summary>
 internal sealed record MarcField(string Tag, char Indicator1, char Indicator2, string? Value, IReadOnlyList<MarcSubfield> Subfields)
 {
-    public bool IsControl => Tag.StartsWith("00", StringComparison.Ordinal);
-
     public static MarcField Control(string tag, string value) => new(tag, ' ', ' ', value, []);
 
     public IEnumerable<string> Values(char code) => Subfields.Where(s => s.Code == code).Select(s => s.Value);
