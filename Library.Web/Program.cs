@@ -5,6 +5,7 @@ using Library.Web.Features.Admin;
 using Library.Web.Features.Calendar;
 using Library.Web.Features.Api;
 using Library.Web.Features.Catalog;
+using Library.Web.Features.Covers;
 using Library.Web.Features.Dashboard;
 using Library.Web.Features.Desk;
 using Library.Web.Features.Fines;
@@ -49,6 +50,7 @@ builder.AddLibraryLogging()
     .AddErrorHandling()
     .AddHttpHardening()
     .AddCatalogModule()
+    .AddCoversModule()
     .AddLendingModule()
     .AddDeskModule()
     .AddKioskModule()
@@ -95,6 +97,7 @@ app.MapLibraryApi();
 app.MapNoticeApi();
 app.MapHistoryApi();
 app.MapAdminApi();
+app.MapCoverApi();
 app.MapCopyApi();
 app.MapHoldApi();
 app.MapHub<StockHub>(StockHub.Path);
