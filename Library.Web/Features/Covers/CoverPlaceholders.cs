@@ -6,13 +6,13 @@ namespace Library.Web.Features.Covers;
 /// <summary>The picture of a title without a cover: initials on a colour that always follows from the title.</summary>
 internal sealed record CoverPlaceholder(string Initials, string Background);
 
-internal sealed class CoverPlaceholders
+internal static class CoverPlaceholders
 {
     /// <summary>Dark colours on which white text has a contrast ratio of at least 6.5:1 (WCAG AA asks 4.5:1 for any text size).</summary>
     public static readonly string[] Palette =
         ["#1B5E20", "#0D47A1", "#4A148C", "#B71C1C", "#004D40", "#3E2723", "#1A237E", "#880E4F", "#263238", "#33691E"];
 
-    public CoverPlaceholder For(string title) => new(Initials(title), Palette[Fnv1a(title.Trim()) % (uint)Palette.Length]);
+    public static CoverPlaceholder For(string title) => new(Initials(title), Palette[Fnv1a(title.Trim()) % (uint)Palette.Length]);
 
     /// <summary>
     /// The first letters of the first two words ("The Hobbit" → "TH"); a Korean title gives its first two syllables

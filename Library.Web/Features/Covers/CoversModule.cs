@@ -11,7 +11,6 @@ internal static class CoversModule
                 "Covers: MaxBytes > 0, SmallWidth and LargeWidth 16-2000, Quality 1-100.")
             .ValidateOnStart();
         builder.Services.AddSingleton<CoverImages>();
-        builder.Services.AddSingleton<CoverPlaceholders>();
         builder.Services.AddScoped<CoverQueries>();
         builder.Services.AddScoped<CoverService>();
         // Cover uploads are larger than the API's JSON bodies: the endpoint itself refuses more than Covers:MaxBytes with 400.
