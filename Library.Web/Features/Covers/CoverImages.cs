@@ -80,8 +80,15 @@ internal sealed class CoverImages(IOptions<CoverOptions> options)
         var turned = codec.EncodedOrigin is SKEncodedOrigin.RightTop or SKEncodedOrigin.LeftBottom
             or SKEncodedOrigin.LeftTop or SKEncodedOrigin.RightBottom;
         var (w, h) = turned ? (codec.Info.Height, codec.Info.Width) : (codec.Info.Width, codec.Info.Height);
-        var scale = Math.Min(1f, Math.Max((float)largeWidth / w, largeWidth * 1.5f / h));
-        var size = codec.GetScaledDimensions(scale);
+        var needed = Math.Min(1f, Math.Max((float)largeWidth / w, largeWidth * 1.5f / h));
+        var (scale, size) = (needed, codec.GetScaledDimensions(needed));
+        // The codec rounds to its nearest scale, which may fall short of the box: step up until it covers it.
+        while (scale < 1f && (float)size.Width / codec.Info.Width < needed)
+        {
+            scale = Math.Min(1f, scale + 0.125f);
+            size = codec.GetScaledDimensions(scale);
+        }
+
         var info = new SKImageInfo(size.Width, size.Height, SKColorType.Rgba8888, SKAlphaType.Premul);
         using var decoded = new SKBitmap(info);
         var result = codec.GetPixels(info, decoded.GetPixels());
