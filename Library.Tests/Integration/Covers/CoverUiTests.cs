@@ -46,6 +46,14 @@ public sealed class CoverUiTests(BrowserFixture browser, LibraryApp app) : IClas
         await Expect(dialog).ToBeHiddenAsync();
 
         var catalogue = await browser.NewPageAsync(app);
+        var violations = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        catalogue.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase))
+            {
+                violations.Enqueue(message.Text);
+            }
+        };
         await catalogue.GotoAsync($"/catalogue?q={word}");
         var cover = catalogue.GetByTestId($"cover-{withCover.Id}");
         await Expect(cover).ToBeVisibleAsync();
@@ -55,6 +63,7 @@ public sealed class CoverUiTests(BrowserFixture browser, LibraryApp app) : IClas
         await Expect(placeholder).ToHaveTextAsync(CoverInitials(without.Title));
         await Expect(catalogue.GetByTestId($"cover-{without.Id}")).ToHaveCountAsync(0);
         await ShotAsync(catalogue, "catalogue-en-1280");
+        Assert.True(violations.IsEmpty, "the CSP (img-src 'self') lets covers load: " + string.Join("\n", violations));
 
         if (Shots is not null)
         {
@@ -84,7 +93,7 @@ public sealed class CoverUiTests(BrowserFixture browser, LibraryApp app) : IClas
             await admin.GetByTestId("book-cover").First.ClickAsync();
             await Expect(admin.GetByRole(AriaRole.Dialog)).ToBeVisibleAsync();
             await Task.Delay(500); // the dialog's opening animation, for the picture only
-            await ShotAsync(admin, $"dialog-{tag}");
+            await ShotAsync(admin, $"dialog-{tag}", fullPage: false);
         }
 
         var english = await browser.NewPageAsync(app);
@@ -93,12 +102,12 @@ public sealed class CoverUiTests(BrowserFixture browser, LibraryApp app) : IClas
         await ShotAsync(english, "book-en-1280");
     }
 
-    private static async Task ShotAsync(IPage page, string name)
+    private static async Task ShotAsync(IPage page, string name, bool fullPage = true)
     {
         if (Shots is not null)
         {
             Directory.CreateDirectory(Shots);
-            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Shots, name + ".png"), FullPage = true });
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Shots, name + ".png"), FullPage = fullPage });
         }
     }
 }
