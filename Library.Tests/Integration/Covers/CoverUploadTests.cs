@@ -7,6 +7,9 @@ using Library.Tests.TestSupport;
 using Library.Web.Features.Admin.Audit;
 using Microsoft.EntityFrameworkCore;
 using SkiaSharp;
+using Library.Domain.Catalog.Events;
+using Library.Web.Features.Catalog;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Library.Tests.Integration.Covers;
 
@@ -127,6 +130,24 @@ public sealed class CoverUploadTests(LibraryApp app) : IClassFixture<LibraryApp>
         var actions = await app.WithDbAsync(db => db.Set<AuditEntry>().Where(e => e.EntityType == "Book" && e.EntityId == book.Id.ToString())
             .OrderBy(e => e.At).Select(e => e.Action).ToListAsync());
         Assert.Equal([AuditActions.BookCreated, AuditActions.BookCoverChanged, AuditActions.BookCoverRemoved], actions);
+    }
+
+    [Fact]
+    public async Task Open_catalogue_pages_hear_of_a_new_and_a_removed_cover()
+    {
+        using var librarian = await app.SignInLibrarianAsync();
+        var book = await librarian.CreateBookAsync();
+        await app.WaitForOutboxAsync(); // the title's own "Added" is delivered before listening
+        var changes = new List<CatalogueChange>();
+        using var subscription = app.Services.GetRequiredService<CatalogueNotifier>()
+            .SubscribeAll(c => { lock (changes) { changes.Add(c); } return Task.CompletedTask; });
+
+        await librarian.SetCoverAsync(book.Id);
+        await librarian.DeleteAsync($"/api/books/{book.Id}/cover");
+        await app.WaitForOutboxAsync();
+
+        await Eventually.HoldsAsync(() => { lock (changes) { return Task.FromResult(changes.Count(c => c.BookId == book.Id && c.Change == BookCatalogueChange.Edited) == 2); } },
+            "two catalogue changes (Edited) for the title");
     }
 
     /// <summary>A minimal 24-bit BMP (Skia decodes it, but covers take JPEG, PNG and WebP only).</summary>
