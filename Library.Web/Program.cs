@@ -5,6 +5,7 @@ using Library.Web.Features.Admin;
 using Library.Web.Features.Calendar;
 using Library.Web.Features.Api;
 using Library.Web.Features.Catalog;
+using Library.Web.Features.Covers;
 using Library.Web.Features.Dashboard;
 using Library.Web.Features.Desk;
 using Library.Web.Features.Export;
@@ -50,6 +51,7 @@ builder.AddLibraryLogging()
     .AddErrorHandling()
     .AddHttpHardening()
     .AddCatalogModule()
+    .AddCoversModule()
     .AddLendingModule()
     .AddDeskModule()
     .AddKioskModule()
@@ -98,6 +100,7 @@ app.MapNoticeApi();
 app.MapHistoryApi();
 app.MapAdminApi();
 app.MapExportApi();
+app.MapCoverApi();
 app.MapCopyApi();
 app.MapHoldApi();
 app.MapHub<StockHub>(StockHub.Path);

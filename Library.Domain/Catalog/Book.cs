@@ -28,6 +28,9 @@ public sealed class Book : AggregateRoot
     public int OnHoldShelfCopies { get; private set; }
     public bool IsArchived { get; private set; }
 
+    /// <summary>The cover's version (a hash of its thumbnails), null when the title has none; lists use it to show and cache-bust the cover.</summary>
+    public string? CoverVersion { get; private set; }
+
     /// <summary>Copies in circulation that are out on loan (total = available + on the hold shelf + on loan).</summary>
     public int CopiesOnLoan => TotalCopies - AvailableCopies - OnHoldShelfCopies;
 
@@ -68,6 +71,16 @@ public sealed class Book : AggregateRoot
         Apply(details);
         if (before != (Title, Author, Isbn, Publisher, Year, Description))
         {
+            Raise(new BookCatalogueChanged(Ids.New(), now, Id, BookCatalogueChange.Edited));
+        }
+    }
+
+    /// <summary>A new cover (its version), or none (null); open catalogue pages refresh.</summary>
+    public void SetCover(string? version, DateTimeOffset now)
+    {
+        if (version != CoverVersion)
+        {
+            CoverVersion = version;
             Raise(new BookCatalogueChanged(Ids.New(), now, Id, BookCatalogueChange.Edited));
         }
     }

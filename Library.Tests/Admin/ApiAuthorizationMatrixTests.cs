@@ -124,6 +124,13 @@ public sealed class ApiAuthorizationMatrixTests(ApiAuthorizationMatrixTests.Matr
         R("POST", "/api/admin/holds/{id:guid}/cancel", async c => Post($"/api/admin/holds/{await NewHoldAsync(c)}/cancel", new { reason = "matrix" }),
             Unauthorized, Forbidden, Forbidden, NoContent),
 
+        // Covers: anyone reads one (like the catalogue); a librarian sets or removes it
+        R("GET", "/api/books/{id:int}/cover", async c => Get($"/api/books/{await NewBookWithCoverAsync(c)}/cover"), Ok, Ok, Ok, Ok),
+        R("PUT", "/api/books/{id:int}/cover", async c => Library.Tests.Integration.Covers.CoverApi.PutRequest(
+            await NewBookAsync(c), Library.Tests.Integration.Covers.TestImages.Png(64, 96)), Unauthorized, Forbidden, Forbidden, Ok),
+        R("DELETE", "/api/books/{id:int}/cover", async c => Delete($"/api/books/{await NewBookWithCoverAsync(c)}/cover"),
+            Unauthorized, Forbidden, Forbidden, NoContent),
+
         // ASP.NET Core Identity's endpoints: open to everyone (what they answer depends on the body, never on the caller),
         // except /manage, which needs a signed-in caller (bearer token or cookie) and answers about that caller only.
         R("POST", "/api/auth/register", _ => Post("/api/auth/register", new { email = "not-an-email", password = "x" }), BadRequest, BadRequest, BadRequest, BadRequest),
@@ -249,6 +256,13 @@ public sealed class ApiAuthorizationMatrixTests(ApiAuthorizationMatrixTests.Matr
         new(method, url) { Content = body is null ? null : JsonContent.Create(body, body.GetType(), options: Api.Json) };
 
     private static async Task<int> NewBookAsync(Context c) => (await c.Librarian.CreateBookAsync()).Id;
+
+    private static async Task<int> NewBookWithCoverAsync(Context c)
+    {
+        var id = await NewBookAsync(c);
+        await Library.Tests.Integration.Covers.CoverApi.SetCoverAsync(c.Librarian, id, Library.Tests.Integration.Covers.TestImages.Png(64, 96));
+        return id;
+    }
 
     /// <summary>The barcode of a copy on the shelf (a new title's first copy).</summary>
     private static async Task<string> NewShelfCopyAsync(Context c)

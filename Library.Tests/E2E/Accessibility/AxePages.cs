@@ -44,6 +44,12 @@ internal static class AxePages
             await p.GetByTestId("add-book").ClickAsync();
             await Expect(p.GetByRole(AriaRole.Dialog)).ToBeVisibleAsync();
         }),
+        new("admin-cover-dialog", Visitor.Librarian, "/admin/books", Phone: true, Ready: async p =>
+        {
+            await p.WaitForRowsAsync("books-grid");
+            await p.GetByTestId("book-cover").First.ClickAsync();
+            await Expect(p.GetByRole(AriaRole.Dialog).GetByTestId("cover-dialog")).ToBeVisibleAsync();
+        }),
         new("admin-patrons", Visitor.Librarian, "/admin/patrons", Ready: p => p.WaitForRowsAsync("patrons-grid")),
         new("admin-patron", Visitor.Librarian, "/admin/patrons/{patron}", Ready: p => Expect(p.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToBeVisibleAsync()),
         new("admin-copies", Visitor.Librarian, "/admin/books/{book}/copies", Phone: true,

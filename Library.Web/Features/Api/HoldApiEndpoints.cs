@@ -14,7 +14,7 @@ public sealed record CancelHoldRequest(string? Reason);
 /// <summary>One title with its live stock and its hold demand.</summary>
 public sealed record BookWithHoldsDto(
     int Id, string Title, string Author, string Isbn, string? Publisher, int? Year, string? Description,
-    int TotalCopies, int AvailableCopies, int HoldsWaiting, int OnHoldShelf);
+    int TotalCopies, int AvailableCopies, int HoldsWaiting, int OnHoldShelf, string? CoverVersion = null);
 
 /// <summary>Holds (exact routes from the circulation issue) and the librarian's hold queue and hold shelf.</summary>
 internal static class HoldApiEndpoints
@@ -69,7 +69,7 @@ internal static class HoldApiEndpoints
         var demand = await holds.ForTitleAsync(id, ct);
         return TypedResults.Ok(new BookWithHoldsDto(
             b.Id, b.Title, b.Author, b.Isbn, b.Publisher, b.Year, b.Description, b.TotalCopies, b.AvailableCopies,
-            demand.HoldsWaiting, demand.OnHoldShelf));
+            demand.HoldsWaiting, demand.OnHoldShelf, b.CoverVersion));
     }
 
     private static async Task<Results<Created<HoldDto>, ValidationProblem>> Place(

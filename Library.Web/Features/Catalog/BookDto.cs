@@ -4,10 +4,10 @@ namespace Library.Web.Features.Catalog;
 
 public sealed record BookDto(
     int Id, string Title, string Author, string Isbn, string? Publisher, int? Year, string? Description,
-    int TotalCopies, int AvailableCopies)
+    int TotalCopies, int AvailableCopies, string? CoverVersion = null)
 {
     public static BookDto From(Book b) =>
-        new(b.Id, b.Title, b.Author, b.Isbn, b.Publisher, b.Year, b.Description, b.TotalCopies, b.AvailableCopies);
+        new(b.Id, b.Title, b.Author, b.Isbn, b.Publisher, b.Year, b.Description, b.TotalCopies, b.AvailableCopies, b.CoverVersion);
 }
 
 public sealed record PagedResult<T>(IReadOnlyList<T> Items, int TotalCount, int Page, int PageSize);

@@ -12,7 +12,8 @@ internal static class ApiRequestBodyLimit
 
     public static IApplicationBuilder UseApiRequestBodyLimit(this IApplicationBuilder app, IConfiguration configuration)
     {
-        var max = configuration.GetValue("Api:MaxRequestBodyBytes", DefaultMaxBytes);
+        var defaultMax = configuration.GetValue("Api:MaxRequestBodyBytes", DefaultMaxBytes);
+        var exceptions = app.ApplicationServices.GetServices<ApiBodyLimitException>().ToArray();
         return app.Use(async (context, next) =>
         {
             var request = context.Request;
@@ -21,6 +22,8 @@ internal static class ApiRequestBodyLimit
                 await next(context);
                 return;
             }
+
+            var max = exceptions.FirstOrDefault(e => e.Applies(request))?.MaxBytes() ?? defaultMax;
 
             if (request.ContentLength > max || (request.ContentLength is null && !await BufferUpToAsync(context, max)))
             {

@@ -8,6 +8,8 @@ public static class AuditActions
     public const string BookDeleted = "Book.Deleted";
     public const string BookArchived = "Book.Archived";
     public const string BookRestored = "Book.Restored";
+    public const string BookCoverChanged = "Book.CoverChanged";
+    public const string BookCoverRemoved = "Book.CoverRemoved";
     public const string CopiesAdded = "Copy.Added";
     public const string CopyChanged = "Copy.Changed";
     public const string CopyDeclaredLost = "Copy.DeclaredLost";
@@ -33,7 +35,7 @@ public static class AuditActions
 
     public static readonly string[] All =
     [
-        BookCreated, BookUpdated, BookDeleted, BookArchived, BookRestored, LoanCheckedIn, LoanDueDateChanged, LoanRenewed,
+        BookCreated, BookUpdated, BookDeleted, BookArchived, BookRestored, BookCoverChanged, BookCoverRemoved, LoanCheckedIn, LoanDueDateChanged, LoanRenewed,
         FeePaymentRecorded, FeeWaived, PatronBlocked, PatronUnblocked, PatronAccountDeleted, LibrarianInvited, LibrarianPromoted,
         LibrarianDemoted, CopiesAdded, CopyChanged, CopyDeclaredLost, CardReplaced, KioskAuthorized, KioskRevoked,
         CalendarWeekdaysChanged, CalendarDateClosed, CalendarDateChanged, CalendarDateReopened, HoldCancelled,

@@ -16,6 +16,7 @@ internal sealed class BookConfiguration : IEntityTypeConfiguration<Book>
         builder.Property(b => b.Isbn).HasMaxLength(13).IsRequired();
         builder.Property(b => b.Publisher).HasMaxLength(200);
         builder.Property(b => b.Description).HasMaxLength(4000);
+        builder.Property(b => b.CoverVersion).HasMaxLength(32);
         // Guards stock against a writer in another process; in-process writers are serialized by the write gate.
         builder.Property(b => b.AvailableCopies).IsConcurrencyToken();
         builder.Property(b => b.OnHoldShelfCopies).IsConcurrencyToken();

@@ -39,6 +39,10 @@ namespace Library.Web.Infrastructure.Persistence.PostgreSql.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
 
+                    b.Property<string>("CoverVersion")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
                     b.Property<string>("Description")
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
@@ -473,6 +477,37 @@ namespace Library.Web.Infrastructure.Persistence.PostgreSql.Migrations
                         {
                             t.HasCheckConstraint("CK_ClosedWeekdays_Day", "\"Day\" >= 0 AND \"Day\" <= 6");
                         });
+                });
+
+            modelBuilder.Entity("Library.Web.Features.Covers.BookCover", b =>
+                {
+                    b.Property<int>("BookId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<byte[]>("Large")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<byte[]>("Small")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Version")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("BookId");
+
+                    b.ToTable("BookCovers", (string)null);
                 });
 
             modelBuilder.Entity("Library.Web.Features.Dashboard.ActivityEntry", b =>
@@ -1081,6 +1116,15 @@ namespace Library.Web.Infrastructure.Persistence.PostgreSql.Migrations
                     b.HasOne("Library.Web.Infrastructure.Identity.LibraryUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Library.Web.Features.Covers.BookCover", b =>
+                {
+                    b.HasOne("Library.Domain.Catalog.Book", null)
+                        .WithOne()
+                        .HasForeignKey("Library.Web.Features.Covers.BookCover", "BookId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

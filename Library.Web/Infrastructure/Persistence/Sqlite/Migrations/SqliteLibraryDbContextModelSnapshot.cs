@@ -32,6 +32,10 @@ namespace Library.Web.Infrastructure.Persistence.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("CoverVersion")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Description")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
@@ -464,6 +468,37 @@ namespace Library.Web.Infrastructure.Persistence.Sqlite.Migrations
                         {
                             t.HasCheckConstraint("CK_ClosedWeekdays_Day", "\"Day\" >= 0 AND \"Day\" <= 6");
                         });
+                });
+
+            modelBuilder.Entity("Library.Web.Features.Covers.BookCover", b =>
+                {
+                    b.Property<int>("BookId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Large")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<byte[]>("Small")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Version")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("BookId");
+
+                    b.ToTable("BookCovers", (string)null);
                 });
 
             modelBuilder.Entity("Library.Web.Features.Dashboard.ActivityEntry", b =>
@@ -1066,6 +1101,15 @@ namespace Library.Web.Infrastructure.Persistence.Sqlite.Migrations
                     b.HasOne("Library.Web.Infrastructure.Identity.LibraryUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Library.Web.Features.Covers.BookCover", b =>
+                {
+                    b.HasOne("Library.Domain.Catalog.Book", null)
+                        .WithOne()
+                        .HasForeignKey("Library.Web.Features.Covers.BookCover", "BookId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
