@@ -12,6 +12,7 @@ using Library.Web.Features.History;
 using Library.Web.Features.Kiosk;
 using Library.Web.Features.Lending;
 using Library.Web.Features.Notices;
+using Library.Web.Features.Reports;
 using Library.Web.Infrastructure.Cluster;
 using Library.Web.Infrastructure.Errors;
 using Library.Web.Infrastructure.Health;
@@ -57,6 +58,7 @@ builder.AddLibraryLogging()
     .AddHistoryModule()
     .AddNoticesModule()
     .AddAdminModule()
+    .AddReportsModule()
     .AddLibraryApi()
     .AddJobs()
     .AddHealth();
@@ -97,6 +99,7 @@ app.MapHistoryApi();
 app.MapAdminApi();
 app.MapCopyApi();
 app.MapHoldApi();
+app.MapReportsApi();
 app.MapHub<StockHub>(StockHub.Path);
 app.MapAdditionalIdentityEndpoints();
 app.MapAccountEndpoints();
