@@ -137,22 +137,24 @@ internal sealed class ReportQueries(IDbContextFactory<LibraryDbContext> dbFactor
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var query = NeverBorrowed(db);
         var total = await query.CountAsync(ct);
-        var items = await query.OrderBy(b => b.Title).ThenBy(b => b.BookId).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
+        var items = await Titles(query.OrderBy(b => b.Title).ThenBy(b => b.Id).Skip((page - 1) * pageSize).Take(pageSize)).ToListAsync(ct);
         return new NeverBorrowedPage(total, page, pageSize, items);
     }
 
     public async IAsyncEnumerable<NeverBorrowedTitle> AllNeverBorrowedAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        await foreach (var title in NeverBorrowed(db).OrderBy(b => b.Title).ThenBy(b => b.BookId).AsAsyncEnumerable().WithCancellation(ct))
+        await foreach (var title in Titles(NeverBorrowed(db).OrderBy(b => b.Title).ThenBy(b => b.Id)).AsAsyncEnumerable().WithCancellation(ct))
         {
             yield return title;
         }
     }
 
-    private static IQueryable<NeverBorrowedTitle> NeverBorrowed(LibraryDbContext db) =>
-        db.Books.Where(b => !b.IsArchived && !db.Loans.Any(l => l.BookId == b.Id))
-            .Select(b => new NeverBorrowedTitle(b.Id, b.Title, b.Author, b.Isbn, b.Year));
+    private static IQueryable<Library.Domain.Catalog.Book> NeverBorrowed(LibraryDbContext db) =>
+        db.Books.Where(b => !b.IsArchived && !db.Loans.Any(l => l.BookId == b.Id));
+
+    private static IQueryable<NeverBorrowedTitle> Titles(IQueryable<Library.Domain.Catalog.Book> books) =>
+        books.Select(b => new NeverBorrowedTitle(b.Id, b.Title, b.Author, b.Isbn, b.Year));
 
     private ReportBuckets BucketsFor(ReportPeriod period) =>
         ReportBuckets.For(calendar.Zone, period.Start(calendar).AddDays(-1), period.End(calendar));

@@ -26,7 +26,8 @@ internal static class ReportsEndpoints
             .Produces(StatusCodes.Status200OK, contentType: "text/csv");
         reports.MapGet("/{name}", Json).WithName("Report")
             .WithSummary("A report as JSON")
-            .WithDescription(Description);
+            .WithDescription(Description)
+            .Produces(StatusCodes.Status200OK, contentType: "application/json");
         return app;
     }
 
