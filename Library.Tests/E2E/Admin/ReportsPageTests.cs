@@ -42,13 +42,19 @@ public sealed class ReportsPageTests(BrowserFixture browser, LibraryApp app) : I
         await Expect(total).ToHaveTextAsync("합계20", new() { Timeout = 20_000 });
     }
 
-    [Fact]
-    public async Task The_reports_stack_on_a_phone_without_scrolling_sideways()
+    [Theory]
+    [InlineData("ko-KR")]
+    [InlineData("en-US")]
+    public async Task The_reports_stack_on_a_phone_without_scrolling_sideways(string locale)
     {
-        var page = await LibrarianSession.OpenAsync(browser, app, "/admin/reports", locale: "ko-KR", width: 375);
+        var wide = await LibrarianSession.OpenAsync(browser, app, "/admin/reports", locale: locale);
+        await Expect(wide.GetByTestId("report-fees")).ToBeVisibleAsync();
+        await wide.SaveScreenshotAsync($"reports-{locale}-1280", fullPage: true);
+
+        var page = await LibrarianSession.OpenAsync(browser, app, "/admin/reports", locale: locale, width: 375);
         await Expect(page.GetByTestId("report-fees")).ToBeVisibleAsync();
 
-        await page.SaveScreenshotAsync("reports-ko-375", fullPage: true);
+        await page.SaveScreenshotAsync($"reports-{locale}-375", fullPage: true);
         Assert.True(await page.HorizontalOverflowAsync() <= 0, "/admin/reports scrolls sideways at 375 px");
         var first = await page.GetByTestId("report-loans-returns").BoundingBoxAsync();
         var second = await page.GetByTestId("report-overdue").BoundingBoxAsync();
