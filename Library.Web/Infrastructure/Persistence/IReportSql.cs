@@ -10,6 +10,9 @@ internal interface IReportSql
     /// <summary>SQL for the whole number of <paramref name="bucketSeconds"/>-long intervals from 1970-01-01 UTC to the column's instant.</summary>
     string Bucket(string column, int bucketSeconds);
 
+    /// <summary>The column in a form the planner will not pick an index for (to steer it to a more selective one).</summary>
+    string Unindexed(string column);
+
     /// <summary>The value to bind for an instant compared with a stored DateTimeOffset column.</summary>
     object Instant(DateTimeOffset instant);
 }

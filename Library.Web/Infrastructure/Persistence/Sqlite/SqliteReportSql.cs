@@ -14,5 +14,8 @@ internal sealed class SqliteReportSql : IReportSql
     public string Bucket(string column, int bucketSeconds) =>
         $"((({column} >> 11) - {UnixEpochIn100Microseconds}) / {bucketSeconds * 10_000L})";
 
+    /// <summary>SQLite's documented way to disqualify a term from index use: a unary plus.</summary>
+    public string Unindexed(string column) => "+" + column;
+
     public object Instant(DateTimeOffset instant) => (long)Converter.ConvertToProvider(instant.ToUniversalTime())!;
 }
