@@ -14,6 +14,7 @@ using Library.Web.Features.History;
 using Library.Web.Features.Kiosk;
 using Library.Web.Features.Lending;
 using Library.Web.Features.Notices;
+using Library.Web.Features.Reports;
 using Library.Web.Infrastructure.Cluster;
 using Library.Web.Infrastructure.Errors;
 using Library.Web.Infrastructure.Health;
@@ -61,6 +62,7 @@ builder.AddLibraryLogging()
     .AddNoticesModule()
     .AddAdminModule()
     .AddExports()
+    .AddReportsModule()
     .AddLibraryApi()
     .AddJobs()
     .AddHealth();
@@ -103,6 +105,7 @@ app.MapExportApi();
 app.MapCoverApi();
 app.MapCopyApi();
 app.MapHoldApi();
+app.MapReportsApi();
 app.MapHub<StockHub>(StockHub.Path);
 app.MapAdditionalIdentityEndpoints();
 app.MapAccountEndpoints();

@@ -66,6 +66,8 @@ public sealed class ApiAuthorizationMatrixTests(ApiAuthorizationMatrixTests.Matr
         R("PUT", "/api/loans/{id:guid}/due-date", async c => Put($"/api/loans/{await NewLoanAsync(c)}/due-date", new { dueAt = c.App.Clock.GetUtcNow().AddDays(30) }),
             Unauthorized, Forbidden, Forbidden, Ok),
         R("GET", "/api/admin/overview", _ => Get("/api/admin/overview"), Unauthorized, Forbidden, Forbidden, Ok),
+        R("GET", "/api/admin/reports/{name}", _ => Get("/api/admin/reports/loans-returns"), Unauthorized, Forbidden, Forbidden, Ok),
+        R("GET", "/api/admin/reports/{name}.csv", _ => Get("/api/admin/reports/top-titles.csv"), Unauthorized, Forbidden, Forbidden, Ok),
         R("GET", "/api/admin/loans", _ => Get("/api/admin/loans?overdue=true"), Unauthorized, Forbidden, Forbidden, Ok),
         R("POST", "/api/admin/loans/{id:guid}/check-in", async c => Post($"/api/admin/loans/{await NewLoanAsync(c)}/check-in", new { quantity = 1 }),
             Unauthorized, Forbidden, Forbidden, Ok),

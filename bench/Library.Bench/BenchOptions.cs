@@ -7,6 +7,7 @@ internal sealed class BenchOptions
     public int Users { get; set; } = 100;
     public TimeSpan Duration { get; set; } = TimeSpan.FromSeconds(60);
     public int Titles { get; set; } = 100_000;
+    public int Loans { get; set; } = 1_000_000;
     public int SearchSamples { get; set; } = 500;
     public int LiveSamples { get; set; } = 200;
     public List<string> Scenarios { get; set; } = ["load", "live", "search", "crash"];
@@ -33,6 +34,7 @@ internal sealed class BenchOptions
                 case "--users": options.Users = int.Parse(Next()); break;
                 case "--duration": options.Duration = TimeSpan.FromSeconds(int.Parse(Next())); break;
                 case "--titles": options.Titles = int.Parse(Next()); break;
+                case "--loans": options.Loans = int.Parse(Next()); break;
                 case "--only": options.Scenarios = Next().Split(',').ToList(); break;
                 case "--work": options.WorkDirectory = Next(); break;
                 case "--provider": options.Provider = Next(); break;

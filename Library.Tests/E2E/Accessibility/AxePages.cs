@@ -37,6 +37,7 @@ internal static class AxePages
         new("account-sessions", Visitor.Patron, "/account/manage/sessions"),
         new("account-delete", Visitor.Patron, "/account/manage/delete"),
         new("admin", Visitor.Librarian, "/admin"),
+        new("admin-reports", Visitor.Librarian, "/admin/reports", Phone: true, Ready: p => Expect(p.GetByTestId("report-fees")).ToBeVisibleAsync()),
         new("admin-books", Visitor.Librarian, "/admin/books", Ready: p => p.WaitForRowsAsync("books-grid")),
         new("admin-book-dialog", Visitor.Librarian, "/admin/books", Ready: async p =>
         {

@@ -191,7 +191,11 @@ namespace Library.Web.Infrastructure.Persistence.PostgreSql.Migrations
                     b.HasIndex("ReturnId")
                         .IsUnique();
 
+                    b.HasIndex("ChargedAt", "Amount");
+
                     b.HasIndex("PatronId", "Status");
+
+                    b.HasIndex("SettledAt", "Status", "Amount");
 
                     b.ToTable("Fees", null, t =>
                         {
@@ -300,6 +304,12 @@ namespace Library.Web.Infrastructure.Persistence.PostgreSql.Migrations
 
                     b.HasIndex("BookId");
 
+                    b.HasIndex("BorrowedAt", "BookId");
+
+                    b.HasIndex("ClosedAt", "DueAt");
+
+                    b.HasIndex("DueAt", "ClosedAt");
+
                     b.HasIndex("Status", "DueAt");
 
                     b.HasIndex("PatronId", "Status", "ClosedAt");
@@ -358,6 +368,8 @@ namespace Library.Web.Infrastructure.Persistence.PostgreSql.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("LoanId");
+
+                    b.HasIndex("ReturnedAt");
 
                     b.HasIndex("DaysOverdue", "ReturnedAt");
 

@@ -182,7 +182,11 @@ namespace Library.Web.Infrastructure.Persistence.Sqlite.Migrations
                     b.HasIndex("ReturnId")
                         .IsUnique();
 
+                    b.HasIndex("ChargedAt", "Amount");
+
                     b.HasIndex("PatronId", "Status");
+
+                    b.HasIndex("SettledAt", "Status", "Amount");
 
                     b.ToTable("Fees", null, t =>
                         {
@@ -291,6 +295,12 @@ namespace Library.Web.Infrastructure.Persistence.Sqlite.Migrations
 
                     b.HasIndex("BookId");
 
+                    b.HasIndex("BorrowedAt", "BookId");
+
+                    b.HasIndex("ClosedAt", "DueAt");
+
+                    b.HasIndex("DueAt", "ClosedAt");
+
                     b.HasIndex("Status", "DueAt");
 
                     b.HasIndex("PatronId", "Status", "ClosedAt");
@@ -349,6 +359,8 @@ namespace Library.Web.Infrastructure.Persistence.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("LoanId");
+
+                    b.HasIndex("ReturnedAt");
 
                     b.HasIndex("DaysOverdue", "ReturnedAt");
 
