@@ -9,6 +9,7 @@ using Library.Web.Features.Dashboard;
 using Library.Web.Features.Desk;
 using Library.Web.Features.Fines;
 using Library.Web.Features.History;
+using Library.Web.Features.Import;
 using Library.Web.Features.Kiosk;
 using Library.Web.Features.Lending;
 using Library.Web.Features.Notices;
@@ -57,6 +58,7 @@ builder.AddLibraryLogging()
     .AddHistoryModule()
     .AddNoticesModule()
     .AddAdminModule()
+    .AddImportModule()
     .AddLibraryApi()
     .AddJobs()
     .AddHealth();
@@ -95,6 +97,7 @@ app.MapLibraryApi();
 app.MapNoticeApi();
 app.MapHistoryApi();
 app.MapAdminApi();
+app.MapImportApi();
 app.MapCopyApi();
 app.MapHoldApi();
 app.MapHub<StockHub>(StockHub.Path);
