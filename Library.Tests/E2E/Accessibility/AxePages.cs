@@ -38,6 +38,7 @@ internal static class AxePages
         new("account-delete", Visitor.Patron, "/account/manage/delete"),
         new("admin", Visitor.Librarian, "/admin"),
         new("admin-books", Visitor.Librarian, "/admin/books", Ready: p => p.WaitForRowsAsync("books-grid")),
+        new("admin-import", Visitor.Librarian, "/admin/import", Phone: true),
         new("admin-book-dialog", Visitor.Librarian, "/admin/books", Ready: async p =>
         {
             await p.WaitForRowsAsync("books-grid");

@@ -16,11 +16,21 @@ public sealed partial class ImportPage
     private ImportProgress _progress = new(0, 0);
     private string? _error;
     private bool _busy;
+    private bool _interactive; // the file input works once the circuit is up (not in the prerendered page)
     private readonly CancellationTokenSource _stop = new();
 
-    private string Kilobytes => (_content?.Length / 1024.0 ?? 0).ToString("N0", System.Globalization.CultureInfo.CurrentCulture);
+    private string Kilobytes => Math.Max(0.1, _content?.Length / 1024.0 ?? 0).ToString("N1", System.Globalization.CultureInfo.CurrentCulture);
 
     private double Percent => _progress.Total == 0 ? 0 : 100.0 * _progress.Done / _progress.Total;
+
+    protected override void OnAfterRender(bool firstRender)
+    {
+        if (firstRender)
+        {
+            _interactive = true;
+            StateHasChanged();
+        }
+    }
 
     private async Task ChooseAsync(InputFileChangeEventArgs e)
     {
