@@ -29,7 +29,7 @@ public sealed class ImportSpeedRun(ITestOutputHelper output)
     [ImportSpeedRunFact]
     public async Task Twenty_thousand_rows_import_and_the_outbox_drains()
     {
-        await using var app = new LibraryApp();
+        await using var app = new LibraryApp().With("Import:BatchSize", Environment.GetEnvironmentVariable("LIBRARY_IMPORT_BENCH_BATCH") ?? "1000");
         await app.InitializeAsync();
         using var librarian = await app.SignInLibrarianAsync();
         librarian.Timeout = TimeSpan.FromMinutes(5);

@@ -8,5 +8,5 @@ public sealed class ImportOptions
     public long MaxBytes { get; set; } = 20_971_520;
 
     /// <summary>Titles written per transaction: one ISBN query and one barcode reservation each.</summary>
-    public int BatchSize { get; set; } = 500;
+    public int BatchSize { get; set; } = 1000;
 }

@@ -151,9 +151,7 @@ internal sealed class ImportService(
                 continue;
             }
 
-            var details = title.Details(book);
-            var same = BookSnapshotEquals(book, details) && newTotal == book.TotalCopies;
-            if (same)
+            if (Unchanged(book, title.Details(book)) && newTotal == book.TotalCopies)
             {
                 outcome.Skipped++;
                 continue;
@@ -218,7 +216,7 @@ internal sealed class ImportService(
         return outcome;
     }
 
-    private static bool BookSnapshotEquals(Book book, BookDetails details) =>
+    private static bool Unchanged(Book book, BookDetails details) =>
         book.Title == details.Title.Trim() && book.Author == details.Author.Trim()
         && book.Publisher == (string.IsNullOrWhiteSpace(details.Publisher) ? null : details.Publisher.Trim())
         && book.Year == details.Year
