@@ -11,6 +11,7 @@ using Library.Web.Features.Desk;
 using Library.Web.Features.Export;
 using Library.Web.Features.Fines;
 using Library.Web.Features.History;
+using Library.Web.Features.Import;
 using Library.Web.Features.Kiosk;
 using Library.Web.Features.Lending;
 using Library.Web.Features.Notices;
@@ -63,6 +64,7 @@ builder.AddLibraryLogging()
     .AddAdminModule()
     .AddExports()
     .AddReportsModule()
+    .AddImportModule()
     .AddLibraryApi()
     .AddJobs()
     .AddHealth();
@@ -103,6 +105,7 @@ app.MapHistoryApi();
 app.MapAdminApi();
 app.MapExportApi();
 app.MapCoverApi();
+app.MapImportApi();
 app.MapCopyApi();
 app.MapHoldApi();
 app.MapReportsApi();

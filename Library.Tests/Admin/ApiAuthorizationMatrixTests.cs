@@ -93,6 +93,10 @@ public sealed class ApiAuthorizationMatrixTests(ApiAuthorizationMatrixTests.Matr
         R("GET", "/api/admin/calendar", _ => Get("/api/admin/calendar"), Unauthorized, Forbidden, Forbidden, Ok),
         R("PUT", "/api/admin/calendar", _ => Put("/api/admin/calendar", new { closedWeekdays = Array.Empty<string>(), closedDates = Array.Empty<object>() }),
             Unauthorized, Forbidden, Forbidden, Ok),
+        R("POST", "/api/admin/books/import", _ => new HttpRequestMessage(HttpMethod.Post, "/api/admin/books/import?dryRun=true")
+            {
+                Content = new StringContent($"isbn,title,author\n{AdminApi.NewIsbn()},Matrix import,Writer\n", Encoding.UTF8, "text/csv"),
+            }, Unauthorized, Forbidden, Forbidden, Ok),
         R("GET", "/api/admin/librarians", _ => Get("/api/admin/librarians"), Unauthorized, Forbidden, Forbidden, Ok),
         R("POST", "/api/admin/librarians", _ => Post("/api/admin/librarians", new { email = $"staff{Guid.NewGuid():N}"[..13] + "@test.local" }),
             Unauthorized, Forbidden, Forbidden, Ok),

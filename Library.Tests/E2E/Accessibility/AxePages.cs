@@ -39,6 +39,7 @@ internal static class AxePages
         new("admin", Visitor.Librarian, "/admin"),
         new("admin-reports", Visitor.Librarian, "/admin/reports", Phone: true, Ready: p => Expect(p.GetByTestId("report-fees")).ToBeVisibleAsync()),
         new("admin-books", Visitor.Librarian, "/admin/books", Ready: p => p.WaitForRowsAsync("books-grid")),
+        new("admin-import", Visitor.Librarian, "/admin/import", Phone: true),
         new("admin-book-dialog", Visitor.Librarian, "/admin/books", Ready: async p =>
         {
             await p.WaitForRowsAsync("books-grid");

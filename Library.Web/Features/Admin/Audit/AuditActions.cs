@@ -32,13 +32,14 @@ public static class AuditActions
     public const string CalendarDateClosed = "Calendar.DateClosed";
     public const string CalendarDateChanged = "Calendar.DateChanged";
     public const string CalendarDateReopened = "Calendar.DateReopened";
+    public const string BooksImported = "Book.Imported";
 
     public static readonly string[] All =
     [
         BookCreated, BookUpdated, BookDeleted, BookArchived, BookRestored, BookCoverChanged, BookCoverRemoved, LoanCheckedIn, LoanDueDateChanged, LoanRenewed,
         FeePaymentRecorded, FeeWaived, PatronBlocked, PatronUnblocked, PatronAccountDeleted, LibrarianInvited, LibrarianPromoted,
         LibrarianDemoted, CopiesAdded, CopyChanged, CopyDeclaredLost, CardReplaced, KioskAuthorized, KioskRevoked,
-        CalendarWeekdaysChanged, CalendarDateClosed, CalendarDateChanged, CalendarDateReopened, HoldCancelled,
+        CalendarWeekdaysChanged, CalendarDateClosed, CalendarDateChanged, CalendarDateReopened, HoldCancelled, BooksImported,
     ];
 
     public static readonly string[] EntityTypes = ["Book", "Copy", "Loan", "Fee", "Patron", "Librarian", "Kiosk", "Calendar", "Hold"];
