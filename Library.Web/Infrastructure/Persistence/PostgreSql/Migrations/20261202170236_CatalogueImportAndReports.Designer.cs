@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Library.Web.Infrastructure.Persistence.PostgreSql.Migrations
 {
     [DbContext(typeof(PostgreSqlLibraryDbContext))]
-    [Migration("20261202155819_Covers")]
-    partial class Covers
+    [Migration("20261202170236_CatalogueImportAndReports")]
+    partial class CatalogueImportAndReports
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -194,7 +194,11 @@ namespace Library.Web.Infrastructure.Persistence.PostgreSql.Migrations
                     b.HasIndex("ReturnId")
                         .IsUnique();
 
+                    b.HasIndex("ChargedAt", "Amount");
+
                     b.HasIndex("PatronId", "Status");
+
+                    b.HasIndex("SettledAt", "Status", "Amount");
 
                     b.ToTable("Fees", null, t =>
                         {
@@ -303,6 +307,12 @@ namespace Library.Web.Infrastructure.Persistence.PostgreSql.Migrations
 
                     b.HasIndex("BookId");
 
+                    b.HasIndex("BorrowedAt", "BookId");
+
+                    b.HasIndex("ClosedAt", "DueAt");
+
+                    b.HasIndex("DueAt", "ClosedAt");
+
                     b.HasIndex("Status", "DueAt");
 
                     b.HasIndex("PatronId", "Status", "ClosedAt");
@@ -361,6 +371,8 @@ namespace Library.Web.Infrastructure.Persistence.PostgreSql.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("LoanId");
+
+                    b.HasIndex("ReturnedAt");
 
                     b.HasIndex("DaysOverdue", "ReturnedAt");
 

@@ -1,15 +1,45 @@
-﻿using Microsoft.EntityFrameworkCore.Migrations;
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
 namespace Library.Web.Infrastructure.Persistence.PostgreSql.Migrations
 {
     /// <inheritdoc />
-    public partial class Reports : Migration
+    public partial class CatalogueImportAndReports : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<string>(
+                name: "CoverVersion",
+                table: "Books",
+                type: "character varying(32)",
+                maxLength: 32,
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "BookCovers",
+                columns: table => new
+                {
+                    BookId = table.Column<int>(type: "integer", nullable: false),
+                    Small = table.Column<byte[]>(type: "bytea", nullable: false),
+                    Large = table.Column<byte[]>(type: "bytea", nullable: false),
+                    ContentType = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Version = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_BookCovers", x => x.BookId);
+                    table.ForeignKey(
+                        name: "FK_BookCovers_Books_BookId",
+                        column: x => x.BookId,
+                        principalTable: "Books",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_Loans_BorrowedAt_BookId",
                 table: "Loans",
@@ -44,6 +74,9 @@ namespace Library.Web.Infrastructure.Persistence.PostgreSql.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "BookCovers");
+
             migrationBuilder.DropIndex(
                 name: "IX_Loans_BorrowedAt_BookId",
                 table: "Loans");
@@ -67,6 +100,10 @@ namespace Library.Web.Infrastructure.Persistence.PostgreSql.Migrations
             migrationBuilder.DropIndex(
                 name: "IX_Fees_SettledAt_Status_Amount",
                 table: "Fees");
+
+            migrationBuilder.DropColumn(
+                name: "CoverVersion",
+                table: "Books");
         }
     }
 }
