@@ -31,6 +31,8 @@ public sealed class AdminPageAccessTests(LibraryApp app) : IClassFixture<Library
         ["/admin/calendar"] = "Library calendar",
         ["/admin/books/{BookId:int}/copies"] = null,
         ["/admin/labels"] = "Barcode labels",
+        ["/admin/import"] = "Import titles",
+        ["/admin/reports"] = "Reports",
         ["/admin/jobs"] = null,
     };
 
