@@ -15,7 +15,7 @@ public sealed class ExportScaleTests(ITestOutputHelper output)
 {
     private const int Titles = 20_000;
 
-    [Fact]
+    [ScaleRunFact]
     public async Task Twenty_thousand_titles_export_completely()
     {
         await using var app = new LibraryApp();

