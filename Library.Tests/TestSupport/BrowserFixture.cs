@@ -44,6 +44,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         context.SetDefaultTimeout(15_000);
         // The first page of a fresh app on a loaded machine (JIT, Razor, a cold database) can take longer than an action.
         context.SetDefaultNavigationTimeout(30_000);
+        app.OnDispose(() => context.CloseAsync());
         return await context.NewPageAsync();
     }
 

@@ -1,3 +1,4 @@
+using Microsoft.Playwright;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
@@ -155,8 +156,41 @@ public class LibraryApp : WebApplicationFactory<Program>, IAsyncLifetime
         return Task.CompletedTask;
     }
 
+    private readonly List<Func<Task>> _beforeDispose = [];
+
+    /// <summary>
+    /// Work to do before the app stops, e.g. closing the browser contexts opened on it: a page left open on a stopped app
+    /// keeps trying to reconnect its circuit and, with a hundred of them, takes the machine's CPU from the running tests.
+    /// </summary>
+    public void OnDispose(Func<Task> cleanup)
+    {
+        lock (_beforeDispose)
+        {
+            _beforeDispose.Add(cleanup);
+        }
+    }
+
     public new virtual async Task DisposeAsync()
     {
+        Func<Task>[] cleanups;
+        lock (_beforeDispose)
+        {
+            cleanups = [.. _beforeDispose];
+            _beforeDispose.Clear();
+        }
+
+        foreach (var cleanup in cleanups)
+        {
+            try
+            {
+                await cleanup();
+            }
+            catch (PlaywrightException)
+            {
+                // already closed with its browser
+            }
+        }
+
         await base.DisposeAsync();
         if (!KeepDataOnDispose)
         {

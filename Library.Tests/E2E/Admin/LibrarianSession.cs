@@ -20,6 +20,7 @@ internal static class LibrarianSession
             StorageState = state,
         });
         context.SetDefaultTimeout(15_000);
+        app.OnDispose(() => context.CloseAsync());
         var page = await context.NewPageAsync();
         await page.GotoAsync(path);
         return page;
