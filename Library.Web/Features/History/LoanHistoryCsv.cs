@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Library.Web.Infrastructure.Csv;
 using Library.Web.Localization;
 using Microsoft.Extensions.Localization;
 
@@ -21,11 +22,11 @@ public sealed class LoanHistoryCsv(LoanHistoryQueries queries, LibraryDates date
     {
         await using var writer = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), bufferSize: 16 * 1024, leaveOpen: true);
         writer.NewLine = "\r\n";
-        await writer.WriteLineAsync(string.Join(',', Columns.Select(c => Field(t[$"History.Csv.{c}"]))));
+        await writer.WriteLineAsync(string.Join(',', Columns.Select(c => CsvSheet.Field(t[$"History.Csv.{c}"]))));
         await foreach (var item in queries.AllAsync(patronId, cancellationToken))
         {
             await writer.WriteLineAsync(string.Join(',',
-                Field(item.Title),
+                CsvSheet.Field(item.Title),
                 Number(item.Quantity),
                 Number(item.QuantityLost),
                 Day(item.BorrowedAt),
@@ -42,18 +43,4 @@ public sealed class LoanHistoryCsv(LoanHistoryQueries queries, LibraryDates date
     private string Day(DateTimeOffset instant) => dates.LocalDate(instant).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
-
-    /// <summary>
-    /// RFC 4180 quoting; a text that a spreadsheet would run as a formula (=, +, -, @, tab, CR first) gets a leading
-    /// apostrophe (OWASP's advice against CSV injection): titles are typed by librarians, not by the patron, but still.
-    /// </summary>
-    internal static string Field(string value)
-    {
-        if (value.Length > 0 && "=+-@\t\r".Contains(value[0]))
-        {
-            value = "'" + value;
-        }
-
-        return value.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + value.Replace("\"", "\"\"") + "\"" : value;
-    }
 }
