@@ -56,6 +56,9 @@ public sealed class ReportsPageTests(BrowserFixture browser, LibraryApp app) : I
 
         await page.SaveScreenshotAsync($"reports-{locale}-375", fullPage: true);
         Assert.True(await page.HorizontalOverflowAsync() <= 0, "/admin/reports scrolls sideways at 375 px");
+        // Each report renders when its query answers; measure once both are on screen.
+        await Expect(page.GetByTestId("report-loans-returns")).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("report-overdue")).ToBeVisibleAsync();
         var first = await page.GetByTestId("report-loans-returns").BoundingBoxAsync();
         var second = await page.GetByTestId("report-overdue").BoundingBoxAsync();
         Assert.True(second!.Y >= first!.Y + first.Height, "the reports are stacked on a phone");
