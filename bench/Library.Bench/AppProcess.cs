@@ -20,6 +20,23 @@ internal sealed class AppProcess(
 
     public string DataDirectory => dataDirectory;
 
+    /// <summary>The running app's process id (for its working set in /proc).</summary>
+    public int ProcessId => _process?.Id ?? throw new InvalidOperationException("The app is not running.");
+
+    /// <summary>The app's resident memory now (VmRSS), in bytes.</summary>
+    public long WorkingSetBytes()
+    {
+        foreach (var line in File.ReadLines($"/proc/{ProcessId}/status"))
+        {
+            if (line.StartsWith("VmRSS:", StringComparison.Ordinal))
+            {
+                return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]) * 1024;
+            }
+        }
+
+        return 0;
+    }
+
     public async Task StartAsync()
     {
         var info = new ProcessStartInfo("dotnet", [appDll])

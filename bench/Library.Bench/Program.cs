@@ -24,6 +24,7 @@ foreach (var name in options.Scenarios)
     }
 }
 
+Console.WriteLine(report.TargetsTable());
 var path = Path.Combine(options.WorkDirectory, "report.md");
 await File.WriteAllTextAsync(path, report.ToString());
 Console.WriteLine($"\nMarkdown table written to {path}");
