@@ -37,8 +37,20 @@ internal sealed class AppProcess(
         return 0;
     }
 
+    /// <summary>From process start to the first answered readiness request, for the last <see cref="StartAsync"/>.</summary>
+    public TimeSpan LastStartUp { get; private set; }
+
+    /// <summary>CPU time (user + system) the app has used so far.</summary>
+    public TimeSpan CpuTime()
+    {
+        var fields = File.ReadAllText($"/proc/{ProcessId}/stat").Split(')')[1].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // utime and stime are fields 14 and 15 of stat (11 and 12 after the command name), in clock ticks of 10 ms.
+        return TimeSpan.FromMilliseconds((long.Parse(fields[11]) + long.Parse(fields[12])) * 10);
+    }
+
     public async Task StartAsync()
     {
+        var startedAt = Stopwatch.GetTimestamp();
         var info = new ProcessStartInfo("dotnet", [appDll])
         {
             RedirectStandardOutput = true,
@@ -76,6 +88,7 @@ internal sealed class AppProcess(
             {
                 if ((await http.GetAsync("/health/ready")).IsSuccessStatusCode)
                 {
+                    LastStartUp = Stopwatch.GetElapsedTime(startedAt);
                     return;
                 }
             }
@@ -86,7 +99,7 @@ internal sealed class AppProcess(
             {
             }
 
-            await Task.Delay(200);
+            await Task.Delay(20);
         }
 
         throw new TimeoutException("The app did not become ready in 90 s.");

@@ -10,7 +10,7 @@ internal sealed class BenchOptions
     public int Loans { get; set; } = 1_000_000;
     public int SearchSamples { get; set; } = 500;
     public int LiveSamples { get; set; } = 200;
-    public List<string> Scenarios { get; set; } = ["load", "live", "search", "crash"];
+    public List<string> Scenarios { get; set; } = ["startup", "load", "live", "search", "crash"];
     public Dictionary<string, string> AppSettings { get; } = new() { ["Seed:Demo"] = "true" };
     public string Provider { get; set; } = "sqlite";
     public string? PostgresServer { get; set; } = Environment.GetEnvironmentVariable("LIBRARY_BENCH_POSTGRES");

@@ -20,6 +20,7 @@ foreach (var name in options.Scenarios)
         case "search": await scenarios.CatalogSearchAsync(); break;
         case "crash": await scenarios.CrashRunAsync(); break;
         case "reports": await new ReportsScenario(options, report).RunAsync(); break;
+        case "startup": await new StartupScenario(options, report).RunAsync(); break;
         default: throw new ArgumentException($"Unknown scenario {name}");
     }
 }
