@@ -10,6 +10,9 @@ internal sealed class BenchOptions
     public int Loans { get; set; } = 1_000_000;
     public int SearchSamples { get; set; } = 500;
     public int LiveSamples { get; set; } = 200;
+
+    /// <summary><c>--circuits N</c>: the largest circuit count the circuits scenario ramps to (it stops earlier when memory or time runs low).</summary>
+    public int Circuits { get; set; } = 1_000;
     public List<string> Scenarios { get; set; } = ["load", "live", "search", "crash"];
     public Dictionary<string, string> AppSettings { get; } = new() { ["Seed:Demo"] = "true" };
     public string Provider { get; set; } = "sqlite";
@@ -33,6 +36,7 @@ internal sealed class BenchOptions
                 case "--app": options.AppDll = Path.GetFullPath(Next()); break;
                 case "--users": options.Users = int.Parse(Next()); break;
                 case "--duration": options.Duration = TimeSpan.FromSeconds(int.Parse(Next())); break;
+                case "--circuits": options.Circuits = int.Parse(Next()); break;
                 case "--titles": options.Titles = int.Parse(Next()); break;
                 case "--loans": options.Loans = int.Parse(Next()); break;
                 case "--only": options.Scenarios = Next().Split(',').ToList(); break;
