@@ -11,7 +11,7 @@ internal sealed class CircuitPages(IBrowser browser, Uri baseAddress, int bookId
 {
     private const int PagesPerContext = 50;
 
-    // Records performance.timeOrigin + performance.now() (ms since the epoch, the machine's clock) of the first change.
+    // Records Date.now() (ms since the epoch, the machine's wall clock) at the first change.
     private const string ObserverScript = """
         (selector) => {
             window.__changedAt = null;
@@ -20,7 +20,7 @@ internal sealed class CircuitPages(IBrowser browser, Uri baseAddress, int bookId
             new MutationObserver(() => {
                 const now = document.querySelector(selector);
                 if (window.__changedAt === null && now && now.getAttribute('data-available') !== window.__before) {
-                    window.__changedAt = performance.timeOrigin + performance.now();
+                    window.__changedAt = Date.now(); // the wall clock, as the bench's DateTimeOffset.UtcNow (performance.timeOrigin drifts from it)
                 }
             }).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-available'] });
         }
