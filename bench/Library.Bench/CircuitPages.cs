@@ -20,7 +20,7 @@ internal sealed class CircuitPages(IBrowser browser, Uri baseAddress, int bookId
             new MutationObserver(() => {
                 const now = document.querySelector(selector);
                 if (window.__changedAt === null && now && now.getAttribute('data-available') !== window.__before) {
-                    window.__changedAt = Date.now(); // the wall clock, as the bench's DateTimeOffset.UtcNow (performance.timeOrigin drifts from it)
+                    window.__changedAt = Date.now(); // the wall clock, as the bench's DateTimeOffset.UtcNow
                 }
             }).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-available'] });
         }
