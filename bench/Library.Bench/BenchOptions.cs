@@ -11,6 +11,9 @@ internal sealed class BenchOptions
     public int SearchSamples { get; set; } = 500;
     public int LiveSamples { get; set; } = 200;
     public List<string> Scenarios { get; set; } = ["startup", "load", "live", "search", "crash"];
+
+    /// <summary><c>--circuits N</c>: the largest circuit count the circuits scenario ramps to (it stops earlier when memory or time runs low).</summary>
+    public int Circuits { get; set; } = 1_000;
     public Dictionary<string, string> AppSettings { get; } = new() { ["Seed:Demo"] = "true" };
     public string Provider { get; set; } = "sqlite";
     public string? PostgresServer { get; set; } = Environment.GetEnvironmentVariable("LIBRARY_BENCH_POSTGRES");
@@ -33,6 +36,7 @@ internal sealed class BenchOptions
                 case "--app": options.AppDll = Path.GetFullPath(Next()); break;
                 case "--users": options.Users = int.Parse(Next()); break;
                 case "--duration": options.Duration = TimeSpan.FromSeconds(int.Parse(Next())); break;
+                case "--circuits": options.Circuits = int.Parse(Next()); break;
                 case "--titles": options.Titles = int.Parse(Next()); break;
                 case "--loans": options.Loans = int.Parse(Next()); break;
                 case "--only": options.Scenarios = Next().Split(',').ToList(); break;

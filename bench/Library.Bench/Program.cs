@@ -19,6 +19,7 @@ foreach (var name in options.Scenarios)
         case "live": await scenarios.LiveLatencyAsync(); break;
         case "search": await scenarios.CatalogSearchAsync(); break;
         case "crash": await scenarios.CrashRunAsync(); break;
+        case "circuits": await new CircuitsScenario(options, report).RunAsync(); break;
         case "reports": await new ReportsScenario(options, report).RunAsync(); break;
         case "startup": await new StartupScenario(options, report).RunAsync(); break;
         default: throw new ArgumentException($"Unknown scenario {name}");
